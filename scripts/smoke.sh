@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Starts the service the way the README says (Node, then the local Workers runtime), walks a
+# short conversation with curl, and stops it. Used by .ci/run; safe to run by hand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false
+
+work=$(mktemp -d)
+pid=""
+cleanup() {
+  if [ -n "$pid" ]; then kill -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+hop() { # url session text
+  curl -sS --max-time 10 -d "sessionId=$2&serviceCode=*2222%23&phoneNumber=%2B254711000111&text=$3" "$1/ussd"
+}
+
+wait_for() { # url log
+  for _ in $(seq 1 120); do
+    if curl -s --max-time 2 "$1/healthz" | grep -q '"ok"'; then return 0; fi
+    sleep 0.5
+  done
+  echo "the server at $1 did not come up; its log:" >&2
+  cat "$2" >&2
+  return 1
+}
+
+check() { # name url
+  local first fee
+  first=$(hop "$2" "smoke-$1" "")
+  echo "$1 first hop: ${first//$'\n'/ | }"
+  [[ "$first" == "CON Welcome to e-Citizen"*"1. Find a service"* ]] || { echo "unexpected first screen" >&2; return 1; }
+  fee=$(hop "$2" "smoke-$1" "2")
+  [[ "$fee" == CON*"reference"* ]] || { echo "unexpected status prompt: $fee" >&2; return 1; }
+  fee=$(hop "$2" "smoke-$1" "2*EC20418375")
+  echo "$1 status: ${fee//$'\n'/ | }"
+  [[ "$fee" == *"Under review"* ]] || { echo "unexpected status screen" >&2; return 1; }
+}
+
+set -m
+PORT=3917 DATABASE_PATH="$work/smoke.sqlite" npm start > "$work/node.log" 2>&1 &
+pid=$!
+wait_for http://127.0.0.1:3917 "$work/node.log"
+check node http://127.0.0.1:3917
+kill -- "-$pid"; wait "$pid" 2>/dev/null || true; pid=""
+
+npm run dev:worker -- --port 8917 --persist-to "$work/wrangler" > "$work/worker.log" 2>&1 &
+pid=$!
+wait_for http://127.0.0.1:8917 "$work/worker.log"
+check worker http://127.0.0.1:8917
+echo "smoke: 2 passed, 0 failed"

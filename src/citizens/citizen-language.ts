@@ -1,0 +1,18 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { citizens } from '../db/schema.js';
+import type { Language } from '../menu/menu-schema.js';
+
+/** The language a phone chose before, if it ever did. */
+export async function citizenLanguage(db: Database, phone: string): Promise<Language | null> {
+  const row = await db.select({ language: citizens.language }).from(citizens).where(eq(citizens.phone, phone)).get();
+  return row?.language ?? null;
+}
+
+/** Remembers a phone's language; repeating it is harmless. */
+export async function setCitizenLanguage(db: Database, phone: string, language: Language, now: number): Promise<void> {
+  await db
+    .insert(citizens)
+    .values({ phone, language, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: citizens.phone, set: { language, updatedAt: now } });
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+
+/** The environment the service reads (DESIGN.md, "Configuration"). Parsed once at start-up. */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_PATH: z.string().min(1).default('data/ecitizen.sqlite'),
+  AT_USERNAME: z.string().min(1).default('sandbox'),
+  AT_API_KEY: z.string().optional(),
+  AT_SENDER_ID: z.string().optional(),
+  AT_SMS_URL: z.url().optional(),
+  CALLBACK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  ADMIN_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads the configuration; empty variables count as unset. Throws ConfigError naming every
+ * variable that is wrong, so start-up stops with a message an operator can act on.
+ */
+export function parseEnv(source: Readonly<Record<string, unknown>>): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '' && value !== undefined));
+  const parsed = EnvSchema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+}
+

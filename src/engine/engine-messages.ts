@@ -1,0 +1,27 @@
+import type { Language } from '../menu/menu-schema.js';
+
+/** The engine's own words: navigation and notices that every screen may need. */
+export interface EngineMessages {
+  more: string;
+  back: string;
+  invalidChoice: string;
+  noMorePages: string;
+  failure: string;
+}
+
+export const ENGINE_MESSAGES: Record<Language, EngineMessages> = {
+  en: {
+    more: '98 More',
+    back: '0 Back',
+    invalidChoice: 'Invalid choice.',
+    noMorePages: 'No more.',
+    failure: 'Sorry, the service is not available right now. Please dial again in a few minutes.',
+  },
+  sw: {
+    more: '98 Zaidi',
+    back: '0 Rudi',
+    invalidChoice: 'Chaguo si sahihi.',
+    noMorePages: 'Hakuna zaidi.',
+    failure: 'Samahani, huduma haipatikani sasa hivi. Tafadhali piga tena baada ya dakika chache.',
+  },
+};

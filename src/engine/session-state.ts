@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { Language } from '../menu/menu-schema.js';
+
+const PageStarts = z.array(z.number().int().min(0)).min(1);
+
+/** A screen to go back to: the node and the pages walked on it. */
+export const Frame = z.object({ node: z.string(), pageStarts: PageStarts });
+export type Frame = z.infer<typeof Frame>;
+
+/** Everything the engine needs to carry a session from one hop to the next; stored as JSON. */
+export const SessionState = z.object({
+  node: z.string(),
+  /** Where each page walked on the current screen starts; the last one is showing. */
+  pageStarts: PageStarts,
+  /** How many options the showing page lists, and whether a next page follows. */
+  shown: z.number().int().min(0),
+  more: z.boolean(),
+  history: z.array(Frame),
+  vars: z.record(z.string(), z.string()),
+  attempts: z.number().int().min(0),
+  lang: Language,
+  ended: z.boolean(),
+});
+export type SessionState = z.infer<typeof SessionState>;
+
+export interface Reply {
+  /** True for `END` (the session closes), false for `CON` (the phone waits for input). */
+  end: boolean;
+  screen: string;
+}
+
+export interface StepResult {
+  state: SessionState;
+  reply: Reply;
+}

@@ -1,0 +1,307 @@
+import type { Language, Menu, MenuNode, MenuNodeOf } from '../menu/menu-schema.js';
+import { toGsm7 } from '../text/gsm7.js';
+import type { Capabilities, ListItem, StepContext } from './capabilities.js';
+import { ENGINE_MESSAGES } from './engine-messages.js';
+import { SCREEN_LIMIT, layoutPage, screenLength, truncateLine, unitLimit } from './layout-page.js';
+import { renderTemplate } from './render-template.js';
+import type { SessionState, StepResult } from './session-state.js';
+import { validateInput } from './validate-input.js';
+
+/** Global keys (Kenyan convention), checked before a screen's own handling. */
+export const KEYS = { back: '0', home: '00', more: '98' } as const;
+
+/** A menu that names something missing: a fault of the menu, caught by the menu check. */
+export class MenuError extends Error {
+  override name = 'MenuError';
+}
+
+/** Who is dialling and how far in: the same for every call within one hop. */
+export interface HopInfo {
+  sessionId: string;
+  phone: string;
+  /** The number of inputs so far, this hop's included. */
+  hop: number;
+}
+
+const MAX_HISTORY = 20;
+const MAX_AUTOMATIC_STEPS = 10;
+/** More list items than any screen can show, so one fetch lays out a whole page. */
+const LIST_WINDOW = 40;
+
+/** The first screen of a session. */
+export async function startSession(menu: Menu, lang: Language, capabilities: Capabilities, hop: HopInfo): Promise<StepResult> {
+  const state: SessionState = {
+    node: menu.start,
+    pageStarts: [0],
+    shown: 0,
+    more: false,
+    history: [],
+    vars: {},
+    attempts: 0,
+    lang,
+    ended: false,
+  };
+  return new Stepper(menu, capabilities, hop).enter(state, menu.start);
+}
+
+/**
+ * Applies one input to a session: global keys first, then the screen's own handling. Returns
+ * the next state and the reply; the caller stores both. The given state is not changed.
+ */
+export async function step(
+  menu: Menu,
+  state: SessionState,
+  input: string,
+  capabilities: Capabilities,
+  hop: HopInfo,
+): Promise<StepResult> {
+  return new Stepper(menu, capabilities, hop).step(structuredClone(state), input.trim());
+}
+
+/**
+ * What a screen places below its prompt, from its showing page on. A unit is never split;
+ * `glue` joins it to the unit before it on the same page: a newline between options and lines,
+ * a space between the words of a text, so a long text fills each page.
+ */
+interface Window {
+  units: { text: string; glue: ' ' | '\n' }[];
+  moreBeyond: boolean;
+}
+
+class Stepper {
+  constructor(
+    private readonly menu: Menu,
+    private readonly capabilities: Capabilities,
+    private readonly hop: HopInfo,
+  ) {}
+
+  async step(state: SessionState, input: string): Promise<StepResult> {
+    if (state.ended) return this.render(state);
+    if (input === KEYS.home) return this.enter(state, this.menu.start);
+    if (input === KEYS.back) return this.back(state);
+    if (input === KEYS.more) return this.nextPage(state);
+    const node = this.node(state.node);
+    switch (node.type) {
+      case 'menu':
+      case 'text':
+        return this.choose(state, node.options, input);
+      case 'list':
+        return this.chooseItem(state, node, input);
+      case 'input':
+        return this.submit(state, node, input);
+      default:
+        throw new MenuError(`${state.node} is a ${node.type} step, not a screen`);
+    }
+  }
+
+  /** Goes to a node, running actions and skipping empty lists until a screen is reached. */
+  async enter(state: SessionState, id: string): Promise<StepResult> {
+    let next = id;
+    for (let steps = 0; steps < MAX_AUTOMATIC_STEPS; steps += 1) {
+      if (next === this.menu.start) state.history = [];
+      const node = this.node(next);
+      if (node.type === 'action') {
+        next = await this.runAction(state, next, node);
+        continue;
+      }
+      let window: Window | undefined;
+      if (node.type === 'list') {
+        window = await this.fetchWindow(state, node, 0, this.frame(state, node).maxUnit);
+        if (window.units.length === 0) {
+          next = node.empty;
+          continue;
+        }
+      }
+      state.node = next;
+      state.pageStarts = [0];
+      state.attempts = 0;
+      state.ended = node.type === 'end';
+      return this.render(state, undefined, window);
+    }
+    throw new MenuError(`more than ${MAX_AUTOMATIC_STEPS} steps without a screen after ${id}`);
+  }
+
+  private async forward(state: SessionState, next: string): Promise<StepResult> {
+    state.history.push({ node: state.node, pageStarts: state.pageStarts });
+    if (state.history.length > MAX_HISTORY) state.history.shift();
+    return this.enter(state, next);
+  }
+
+  private async back(state: SessionState): Promise<StepResult> {
+    if (state.pageStarts.length > 1) {
+      state.pageStarts.pop();
+    } else {
+      const frame = state.history.pop();
+      if (frame) {
+        state.node = frame.node;
+        state.pageStarts = frame.pageStarts;
+      }
+    }
+    state.attempts = 0;
+    return this.render(state);
+  }
+
+  private async nextPage(state: SessionState): Promise<StepResult> {
+    if (!state.more) return this.render(state, this.messages(state).noMorePages);
+    state.pageStarts.push(this.pageStart(state) + state.shown);
+    return this.render(state);
+  }
+
+  private async choose(state: SessionState, options: MenuNodeOf<'menu'>['options'], input: string): Promise<StepResult> {
+    const option = options[parseChoice(input) - 1];
+    if (!option) return this.render(state, this.messages(state).invalidChoice);
+    return this.forward(state, option.next);
+  }
+
+  private async chooseItem(state: SessionState, node: MenuNodeOf<'list'>, input: string): Promise<StepResult> {
+    const choice = parseChoice(input);
+    const invalid = () => this.render(state, this.messages(state).invalidChoice);
+    if (choice < 1 || choice > state.shown) return invalid();
+    const [item] = await this.source(node.source)(this.context(state), {
+      offset: this.pageStart(state) + choice - 1,
+      limit: 1,
+    });
+    if (!item) return invalid();
+    state.vars[node.var] = item.id;
+    state.vars[`${node.var}_label`] = item.label;
+    return this.forward(state, node.next);
+  }
+
+  private async submit(state: SessionState, node: MenuNodeOf<'input'>, input: string): Promise<StepResult> {
+    const value = validateInput(node.validate, input);
+    if (value !== null) {
+      state.vars[node.var] = value;
+      return this.forward(state, node.next);
+    }
+    state.attempts += 1;
+    if (state.attempts >= node.maxAttempts) return this.forward(state, node.onMaxAttempts);
+    return this.render(state, node.error[state.lang]);
+  }
+
+  private async runAction(state: SessionState, id: string, node: MenuNodeOf<'action'>): Promise<string> {
+    const action = this.capabilities.actions[node.action];
+    if (!action) throw new MenuError(`${id} names the action ${node.action}, which the code does not provide`);
+    const params: Record<string, string> = {};
+    for (const [name, template] of Object.entries(node.params)) params[name] = renderTemplate(template, state.vars);
+    let outcome: string;
+    try {
+      const result = await action({
+        ...this.context(state),
+        params,
+        idempotencyKey: `${this.hop.sessionId}:${this.hop.hop}:${id}`,
+      });
+      Object.assign(state.vars, result.vars);
+      if (result.lang) state.lang = result.lang;
+      outcome = result.outcome;
+    } catch (error) {
+      if (!node.outcomes.error) throw error;
+      outcome = 'error';
+    }
+    const next = node.outcomes[outcome];
+    if (!next) throw new MenuError(`${id}: the action ${node.action} answered "${outcome}", which the node does not lead anywhere`);
+    return next;
+  }
+
+  /** Builds the showing page of the current screen, and records what it shows. */
+  private async render(state: SessionState, notice?: string, fetched?: Window): Promise<StepResult> {
+    const node = this.node(state.node);
+    const messages = this.messages(state);
+    if (node.type === 'end') {
+      const screen = truncateLine(renderTemplate(node.text[state.lang], state.vars), SCREEN_LIMIT);
+      return { state, reply: { end: true, screen } };
+    }
+    if (node.type === 'action') throw new MenuError(`${state.node} is an action step, not a screen`);
+
+    const { header, headerLength, maxUnit } = this.frame(state, node);
+    const backLabel = state.history.length > 0 || state.pageStarts.length > 1 ? messages.back : null;
+    const window = fetched ?? (await this.units(state, node, maxUnit));
+    const layout = layoutPage({ headerLength, units: window.units.map((unit) => unit.text), moreBeyond: window.moreBeyond, moreLabel: messages.more, backLabel });
+    state.shown = layout.count;
+    state.more = layout.hasMore;
+
+    const shown = window.units.slice(0, layout.count).map((unit, index) => (index === 0 ? unit.text : unit.glue + unit.text));
+    const body = [...(shown.length > 0 ? [shown.join('')] : []), ...(layout.hasMore ? [messages.more] : []), ...(backLabel ? [backLabel] : [])];
+    let top = header.filter((line) => line !== '');
+    if (notice !== undefined) {
+      const both = [notice, ...top];
+      top = screenLength([...both, ...body]) <= SCREEN_LIMIT ? both : [notice];
+    }
+    return { state, reply: { end: false, screen: [...top, ...body].join('\n') } };
+  }
+
+  /** The lines a screen places from its showing page on: options, list items or text. */
+  private async units(state: SessionState, node: Exclude<MenuNode, { type: 'end' | 'action' }>, maxUnit: number): Promise<Window> {
+    const start = this.pageStart(state);
+    switch (node.type) {
+      case 'list':
+        return this.fetchWindow(state, node, start, maxUnit);
+      case 'input':
+        return { units: [], moreBeyond: false };
+      case 'menu':
+        return { units: optionLines(node.options, state.lang, maxUnit).slice(start), moreBeyond: false };
+      case 'text': {
+        const words = renderTemplate(node.text[state.lang], state.vars)
+          .split('\n')
+          .flatMap((line) => line.split(' ').filter((word) => word !== '').map((word, index) => ({ text: truncateLine(word, maxUnit), glue: index === 0 ? ('\n' as const) : (' ' as const) })));
+        return { units: [...words, ...optionLines(node.options, state.lang, maxUnit)].slice(start), moreBeyond: false };
+      }
+    }
+  }
+
+  private async fetchWindow(state: SessionState, node: MenuNodeOf<'list'>, offset: number, maxUnit: number): Promise<Window> {
+    const items = await this.source(node.source)(this.context(state), { offset, limit: LIST_WINDOW + 1 });
+    return {
+      units: items.slice(0, LIST_WINDOW).map((item, index) => ({ text: itemLine(item, index, maxUnit), glue: '\n' })),
+      moreBeyond: items.length > LIST_WINDOW,
+    };
+  }
+
+  /**
+   * The prompt, and the room kept for it: as much as the longest notice that can take its
+   * place, so that a page shows the same options with or without a notice.
+   */
+  private frame(state: SessionState, node: Exclude<MenuNode, { type: 'end' | 'action' }>) {
+    const messages = this.messages(state);
+    const header = node.type === 'text' ? [] : renderTemplate(node.text[state.lang], state.vars).split('\n');
+    const notices = [messages.invalidChoice, messages.noMorePages, ...(node.type === 'input' ? [node.error[state.lang]] : [])];
+    const headerLength = Math.max(screenLength(header), ...notices.map((text) => screenLength([text])));
+    return { header, headerLength, maxUnit: unitLimit(headerLength, messages.more, messages.back) };
+  }
+
+  private source(name: string) {
+    const source = this.capabilities.sources[name];
+    if (!source) throw new MenuError(`the data source ${name} is not provided by the code`);
+    return source;
+  }
+
+  private node(id: string): MenuNode {
+    const node = this.menu.nodes[id];
+    if (!node) throw new MenuError(`no node ${id}`);
+    return node;
+  }
+
+  private pageStart(state: SessionState): number {
+    return state.pageStarts[state.pageStarts.length - 1] ?? 0;
+  }
+
+  private messages(state: SessionState) {
+    return ENGINE_MESSAGES[state.lang];
+  }
+
+  private context(state: SessionState): StepContext {
+    return { sessionId: this.hop.sessionId, phone: this.hop.phone, hop: this.hop.hop, lang: state.lang, vars: state.vars };
+  }
+}
+
+/** "3" -> 3; anything that is not a plain number of one or two digits -> 0 (no option). */
+function parseChoice(input: string): number {
+  return /^\d{1,2}$/.test(input) ? Number(input) : 0;
+}
+
+function optionLines(options: MenuNodeOf<'menu'>['options'], lang: Language, maxUnit: number): Window['units'] {
+  return options.map((option, index) => ({ text: truncateLine(`${index + 1}. ${option.label[lang]}`, maxUnit), glue: '\n' }));
+}
+
+function itemLine(item: ListItem, index: number, maxUnit: number): string {
+  return truncateLine(`${index + 1}. ${toGsm7(item.label)}`, maxUnit);
+}

@@ -1,0 +1,23 @@
+import { createMiddleware } from 'hono/factory';
+import { RequestError } from './request-error.js';
+
+/**
+ * Africa's Talking signs nothing, so when CALLBACK_SECRET is set, callback URLs carry it
+ * (`/ussd?secret=...`) and a callback without it is refused. Compared in constant time.
+ */
+export function callbackSecret(secret: string | undefined) {
+  return createMiddleware(async (c, next) => {
+    if (secret !== undefined && !constantTimeEqual(c.req.query('secret') ?? '', secret)) {
+      throw new RequestError('forbidden', 'missing or wrong callback secret');
+    }
+    await next();
+  });
+}
+
+function constantTimeEqual(a: string, b: string): boolean {
+  const left = new TextEncoder().encode(a);
+  const right = new TextEncoder().encode(b);
+  let difference = left.length ^ right.length;
+  for (let i = 0; i < right.length; i += 1) difference |= (left[i] ?? 0) ^ right[i]!;
+  return difference === 0;
+}

@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { citizenLanguage } from '../citizens/citizen-language.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logging/logger.js';
+import type { Menu } from '../menu/menu-schema.js';
+import { maskPhone } from '../phone/phone-number.js';
+import { createSessionStore } from '../ussd/session-store.js';
+import { createUssdCapabilities } from '../ussd/ussd-capabilities.js';
+import { callbackSecret } from './callback-secret.js';
+import { RequestError } from './request-error.js';
+import { ussdRoute } from './ussd-route.js';
+
+export interface AppDeps {
+  db: Database;
+  menu: Menu;
+  logger: Logger;
+  now: () => number;
+  /** When set, Africa's Talking callbacks must carry it as `?secret=`. */
+  callbackSecret?: string | undefined;
+}
+
+/** Africa's Talking's callbacks are small forms; anything bigger is not one. */
+const CALLBACK_BODY_LIMIT = 16 * 1024;
+
+/** The whole HTTP service, the same on Node and on Workers. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  const callback = [
+    bodyLimit({
+      maxSize: CALLBACK_BODY_LIMIT,
+      onError: () => {
+        throw new RequestError('payload_too_large', `the body is larger than ${CALLBACK_BODY_LIMIT} bytes`);
+      },
+    }),
+    callbackSecret(deps.callbackSecret),
+  ];
+
+  app.use('/ussd', ...callback);
+  app.route(
+    '/ussd',
+    ussdRoute({
+      menu: deps.menu,
+      capabilities: createUssdCapabilities(deps),
+      sessions: createSessionStore(deps.db),
+      languageOf: (phone) => citizenLanguage(deps.db, phone),
+      now: deps.now,
+      reportFailure: (error, request) =>
+        deps.logger.error('ussd hop failed', {
+          sessionId: request.sessionId,
+          phone: maskPhone(request.phone),
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        }),
+    }),
+  );
+
+  app.get('/healthz', async (c) => {
+    try {
+      await deps.db.run(sql`select 1`);
+      return c.json({ status: 'ok', database: 'ok' });
+    } catch (error) {
+      deps.logger.error('health check failed', { error: String(error) });
+      return c.json({ status: 'error', database: 'unreachable' }, 503);
+    }
+  });
+
+  app.notFound((c) => errorResponse(c, new RequestError('not_found', `no route ${c.req.method} ${c.req.path}`)));
+  app.onError((error, c) => {
+    if (error instanceof RequestError) return errorResponse(c, error);
+    deps.logger.error('request failed', { path: c.req.path, error: error.stack ?? error.message });
+    return c.json({ error: { code: 'internal', message: 'internal error', details: [] } }, 500);
+  });
+  return app;
+}
+
+/**
+ * One shape for every refusal: JSON `{ error: { code, message, details } }` for the API,
+ * a line of plain text for Africa's Talking's callbacks.
+ */
+function errorResponse(c: Context, error: RequestError) {
+  if (c.req.path.startsWith('/api/')) {
+    return c.json({ error: { code: error.code, message: error.message, details: error.details } }, error.status);
+  }
+  return c.text(`${error.status === 400 ? 'Bad request' : error.code}: ${error.message}`, error.status);
+}

@@ -1,0 +1,109 @@
+import type { Capabilities } from '../engine/capabilities.js';
+import { ENGINE_MESSAGES } from '../engine/engine-messages.js';
+import type { StepResult } from '../engine/session-state.js';
+import { startSession, step } from '../engine/step.js';
+import type { Language, Menu } from '../menu/menu-schema.js';
+import type { SessionStore, StoredSession } from './session-store.js';
+
+/** One USSD request from Africa's Talking, validated, with the phone in E.164. */
+export interface HopRequest {
+  sessionId: string;
+  serviceCode: string;
+  phone: string;
+  networkCode: string | null;
+  /** Every input of the session so far, joined by `*`. */
+  text: string;
+}
+
+export interface HopDeps {
+  menu: Menu;
+  capabilities: Capabilities;
+  sessions: SessionStore;
+  /** The language a phone chose before, for a session's first screen. */
+  languageOf: (phone: string) => Promise<Language | null>;
+  now: () => number;
+  /** Told of a hop that failed; the citizen gets an apology instead of an error. */
+  reportFailure: (error: unknown, request: HopRequest) => void;
+}
+
+/** A hop that cannot belong to the session it names. */
+export class HopConflictError extends Error {
+  override name = 'HopConflictError';
+}
+
+const DEFAULT_LANGUAGE: Language = 'en';
+
+/**
+ * Answers one hop (DESIGN.md, "The USSD hop"): a retransmission gets the stored reply and runs
+ * nothing; a `text` that extends the last one carries one new input; anything else (a dial
+ * string such as `*2222*1*3#`, a session this instance never saw) replays the inputs from the
+ * root. The new state and reply are stored in one write before answering.
+ */
+export async function handleHop(deps: HopDeps, request: HopRequest): Promise<string> {
+  let lang: Language | undefined;
+  try {
+    const stored = await deps.sessions.load(request.sessionId);
+    if (stored && stored.phone !== request.phone) {
+      throw new HopConflictError('sessionId belongs to a session of another phone number');
+    }
+    if (stored && stored.lastText === request.text) return stored.lastReply;
+    lang = stored?.state?.lang;
+    return await answer(deps, request, stored);
+  } catch (error) {
+    if (error instanceof HopConflictError) throw error;
+    deps.reportFailure(error, request);
+    return failureReply(lang);
+  }
+}
+
+async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession | null): Promise<string> {
+  const hop = { sessionId: request.sessionId, phone: request.phone, hop: countInputs(request.text) };
+  let result: StepResult;
+  const input = stored?.state ? newInput(stored.lastText, request.text) : null;
+  if (stored?.state && input !== null) {
+    result = await step(deps.menu, stored.state, input, deps.capabilities, hop);
+  } else {
+    result = await replay(deps, request, hop);
+  }
+  const reply = `${result.reply.end ? 'END' : 'CON'} ${result.reply.screen}`;
+  await deps.sessions.save({
+    sessionId: request.sessionId,
+    phone: request.phone,
+    serviceCode: request.serviceCode,
+    networkCode: request.networkCode,
+    state: result.state,
+    lastText: request.text,
+    lastReply: reply,
+    hops: hop.hop,
+    now: deps.now(),
+  });
+  return reply;
+}
+
+/** The apology a citizen reads when a hop fails, in the language they chose if we know it. */
+export function failureReply(lang: Language = DEFAULT_LANGUAGE): string {
+  return `END ${ENGINE_MESSAGES[lang].failure}`;
+}
+
+/** Runs every input of `text` from the first screen. Actions key their writes by hop, so a replay never writes twice. */
+async function replay(deps: HopDeps, request: HopRequest, hop: { sessionId: string; phone: string }): Promise<StepResult> {
+  const lang = (await deps.languageOf(request.phone)) ?? DEFAULT_LANGUAGE;
+  let result = await startSession(deps.menu, lang, deps.capabilities, { ...hop, hop: 0 });
+  const inputs = request.text === '' ? [] : request.text.split('*');
+  for (const [index, input] of inputs.entries()) {
+    if (result.state.ended) break;
+    result = await step(deps.menu, result.state, input, deps.capabilities, { ...hop, hop: index + 1 });
+  }
+  return result;
+}
+
+/** What the citizen typed since the last hop, or null when `text` does not extend `lastText`. */
+function newInput(lastText: string, text: string): string | null {
+  if (lastText === '') return text;
+  return text.startsWith(`${lastText}*`) ? text.slice(lastText.length + 1) : null;
+}
+
+/** Hops are numbered by the inputs in `text`, so a replay numbers them as the first run did. */
+function countInputs(text: string): number {
+  return text === '' ? 0 : text.split('*').length;
+}

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedDemoData } from '../../src/db/seed-demo-data.js';
+import { createApp } from '../../src/http/create-app.js';
+import type { Logger, LogFields } from '../../src/logging/logger.js';
+import { bundledMenuFiles } from '../../src/menu/bundled-menus.js';
+import { loadMenus } from '../../src/menu/load-menus.js';
+import type { Menu } from '../../src/menu/menu-schema.js';
+import { openDatabase } from '../../src/runtime/node.js';
+
+/** 2026-11-20 09:00 in Nairobi: a fixed clock, so dates on screens are known. */
+export const TEST_NOW = Date.UTC(2026, 10, 20, 6, 0, 0);
+
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  fields: LogFields;
+}
+
+/** A logger that keeps its entries for a test to read. */
+export function recordingLogger(): Logger & { entries: LogEntry[] } {
+  const entries: LogEntry[] = [];
+  const record = (level: LogEntry['level']) => (message: string, fields: LogFields = {}) => {
+    entries.push({ level, message, fields });
+  };
+  return { entries, info: record('info'), warn: record('warn'), error: record('error') };
+}
+
+/**
+ * The real app on a real SQLite file, migrated and loaded with the demo data, as `npm start`
+ * runs it. Call `close()` when done.
+ */
+export async function createTestApp(options: { menu?: Menu; callbackSecret?: string; seed?: boolean } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'ecitizen-test-'));
+  const { db, sqlite, close } = openDatabase(join(dir, 'test.sqlite'));
+  if (options.seed !== false) await seedDemoData(db, TEST_NOW);
+  const logger = recordingLogger();
+  const app = createApp({
+    db,
+    menu: options.menu ?? loadMenus(bundledMenuFiles),
+    logger,
+    now: () => TEST_NOW,
+    callbackSecret: options.callbackSecret,
+  });
+  return {
+    app,
+    db,
+    sqlite,
+    logger,
+    close: () => {
+      close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

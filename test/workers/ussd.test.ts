@@ -1,0 +1,51 @@
+import { exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+
+/** One hop through the Worker's own fetch handler, against the local D1 migrated in setup. */
+async function hop(sessionId: string, phoneNumber: string, text: string) {
+  const response = await exports.default.fetch(
+    new Request('http://worker.test/ussd', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ sessionId, serviceCode: '*2222#', phoneNumber, networkCode: '63902', text }),
+    }),
+  );
+  return { status: response.status, body: await response.text() };
+}
+
+describe('the Worker on D1', () => {
+  it('runs the same conversation as Node: menu, a service fee, and back', async () => {
+    const first = await hop('w1', '+254711000111', '');
+    expect(first).toEqual({ status: 200, body: expect.stringMatching(/^CON Welcome to e-Citizen\n1\. Find a service/) });
+
+    const agencies = await hop('w1', '+254711000111', '1');
+    expect(agencies.body).toMatch(/^CON Choose an agency:\n1\. /);
+    const services = await hop('w1', '+254711000111', '1*1');
+    expect(services.body).toMatch(/^CON .+:\n1\. /);
+    const details = await hop('w1', '+254711000111', '1*1*1');
+    expect(details.body).toMatch(/Fee: KES [\d,]+/);
+    const back = await hop('w1', '+254711000111', '1*1*1*0');
+    expect(back.body).toBe(services.body);
+  });
+
+  it('shows an application only to the phone that applied', async () => {
+    const mine = await hop('w2', '+254711000111', '2*EC20418375');
+    expect(mine.body).toMatch(/Status: Under review/);
+    const theirs = await hop('w3', '+254722000222', '2*EC20418375');
+    expect(theirs.body).toMatch(/Hakuna ombi EC20418375/);
+  });
+
+  it('returns the stored reply for a retransmitted hop', async () => {
+    const once = await hop('w4', '+254722000222', '1');
+    const again = await hop('w4', '+254722000222', '1');
+    expect(again).toEqual(once);
+    expect(once.body).toMatch(/^CON Chagua taasisi:/);
+  });
+
+  it('refuses a malformed callback with 400', async () => {
+    const response = await exports.default.fetch(
+      new Request('http://worker.test/ussd', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }),
+    );
+    expect(response.status).toBe(400);
+  });
+});
