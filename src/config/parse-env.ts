@@ -12,6 +12,10 @@ export const EnvSchema = z.object({
   AT_SMS_URL: z.url().optional(),
   CALLBACK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   ADMIN_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
+  /** How long after a dropped session the next dial offers to continue it. */
+  RESUME_WINDOW_MINUTES: z.coerce.number().int().min(1).max(180).default(10),
+  /** How long finished sessions are kept before they are purged (the per-node counts stay). */
+  SESSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });

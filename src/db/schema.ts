@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * One schema for both drivers (better-sqlite3 on Node, D1 on Workers). Times are Unix
@@ -75,10 +75,15 @@ export const applications = sqliteTable('applications', {
   statusDetail: text('status_detail'),
   feeDueKes: integer('fee_due_kes').notNull().default(0),
   channel: text('channel', { enum: ['ussd', 'web', 'counter', 'agency_api'] }).notNull(),
+  /** What the citizen gave when applying by phone, as JSON; kept because the agency needs it. */
+  answers: text('answers'),
+  /** Makes a repeated or replayed submission a no-op (USSD: the session and hop). */
+  idempotencyKey: text('idempotency_key'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 }, (table) => [
   uniqueIndex('applications_reference').on(table.reference),
+  uniqueIndex('applications_idempotency_key').on(table.idempotencyKey),
   index('applications_applicant_created').on(table.applicantPhone, table.createdAt),
 ]);
 
@@ -102,9 +107,77 @@ export const ussdSessions = sqliteTable('ussd_sessions', {
   lastText: text('last_text').notNull(),
   lastReply: text('last_reply').notNull(),
   hops: integer('hops').notNull(),
+  /** `ended`: we answered END; `open`: the phone was left on a CON screen (so far). */
   status: text('status', { enum: ['open', 'ended'] }).notNull(),
+  /** Every node the session showed, in order, each once (JSON): the funnel's raw material. */
+  path: text('path').notNull().default('[]'),
+  /** A later session of the same phone offered to continue this one: `taken` or `declined` once answered. */
+  resume: text('resume', { enum: ['offered', 'taken', 'declined'] }),
+  /** Africa's Talking's end-of-session notification. */
+  endStatus: text('end_status'),
+  durationMs: integer('duration_ms'),
+  cost: text('cost'),
+  hopsCount: integer('hops_count'),
+  lastInput: text('last_input'),
+  errorMessage: text('error_message'),
+  notifiedAt: integer('notified_at'),
+  /** When the session was added to ussd_node_counts; counted once. */
+  countedAt: integer('counted_at'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
-}, (table) => [index('ussd_sessions_phone_updated').on(table.phone, table.updatedAt)]);
+}, (table) => [
+  index('ussd_sessions_phone_updated').on(table.phone, table.updatedAt),
+  index('ussd_sessions_counted_updated').on(table.countedAt, table.updatedAt),
+]);
+
+/** Per menu node and day: sessions that reached it, left the service there, completed after it. Kept after sessions are purged. */
+export const ussdNodeCounts = sqliteTable('ussd_node_counts', {
+  node: text('node').notNull(),
+  /** `YYYY-MM-DD` in Nairobi. */
+  day: text('day').notNull(),
+  reached: integer('reached').notNull().default(0),
+  dropped: integer('dropped').notNull().default(0),
+  completed: integer('completed').notNull().default(0),
+}, (table) => [primaryKey({ columns: [table.node, table.day] })]);
+
+/** Status look-ups that found nothing, per phone: five in an hour lock the look-up for a while. */
+export const statusLookupFailures = sqliteTable('status_lookup_failures', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  phone: text('phone').notNull(),
+  /** The session and hop, so a replayed hop does not count twice. */
+  idempotencyKey: text('idempotency_key').notNull(),
+  createdAt: integer('created_at').notNull(),
+}, (table) => [
+  index('status_lookup_failures_phone_created').on(table.phone, table.createdAt),
+  uniqueIndex('status_lookup_failures_key').on(table.idempotencyKey),
+]);
+
+export const SMS_STATES = ['queued', 'sending', 'sent', 'delivered', 'failed', 'suppressed'] as const;
+
+/** Every SMS owed to a citizen, written in the same write as its cause and sent by the dispatcher. */
+export const smsOutbox = sqliteTable('sms_outbox', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** The cause: a second write of the same cause is a no-op. */
+  dedupeKey: text('dedupe_key').notNull(),
+  kind: text('kind').notNull(),
+  phone: text('phone').notNull(),
+  language: text('language', { enum: ['en', 'sw'] }).notNull(),
+  body: text('body').notNull(),
+  segments: integer('segments').notNull(),
+  state: text('state', { enum: SMS_STATES }).notNull().default('queued'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: integer('next_attempt_at').notNull(),
+  leaseUntil: integer('lease_until'),
+  gatewayMessageId: text('gateway_message_id'),
+  gatewayStatusCode: integer('gateway_status_code'),
+  cost: text('cost'),
+  failureReason: text('failure_reason'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (table) => [
+  uniqueIndex('sms_outbox_dedupe_key').on(table.dedupeKey),
+  index('sms_outbox_state_next_attempt').on(table.state, table.nextAttemptAt),
+  index('sms_outbox_gateway_message_id').on(table.gatewayMessageId),
+]);
 
 /** `datetime('now')` would differ between drivers and break a fixed test clock: callers pass times. */

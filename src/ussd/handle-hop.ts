@@ -58,13 +58,17 @@ export async function handleHop(deps: HopDeps, request: HopRequest): Promise<str
 
 async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession | null): Promise<string> {
   const hop = { sessionId: request.sessionId, phone: request.phone, hop: countInputs(request.text) };
+  const path = new Set(stored?.path);
   let result: StepResult;
   const input = stored?.state ? newInput(stored.lastText, request.text) : null;
   if (stored?.state && input !== null) {
     result = await step(deps.menu, stored.state, input, deps.capabilities, hop);
+    path.add(result.state.node);
   } else {
-    result = await replay(deps, request, hop);
+    result = await replay(deps, request, hop, path);
   }
+  // What the citizen typed is kept only while the journey needs it.
+  if (result.state.ended) result.state.vars = {};
   const reply = `${result.reply.end ? 'END' : 'CON'} ${result.reply.screen}`;
   await deps.sessions.save({
     sessionId: request.sessionId,
@@ -75,6 +79,7 @@ async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession 
     lastText: request.text,
     lastReply: reply,
     hops: hop.hop,
+    path: [...path],
     now: deps.now(),
   });
   return reply;
@@ -86,13 +91,15 @@ export function failureReply(lang: Language = DEFAULT_LANGUAGE): string {
 }
 
 /** Runs every input of `text` from the first screen. Actions key their writes by hop, so a replay never writes twice. */
-async function replay(deps: HopDeps, request: HopRequest, hop: { sessionId: string; phone: string }): Promise<StepResult> {
+async function replay(deps: HopDeps, request: HopRequest, hop: { sessionId: string; phone: string }, path: Set<string>): Promise<StepResult> {
   const lang = (await deps.languageOf(request.phone)) ?? DEFAULT_LANGUAGE;
   let result = await startSession(deps.menu, lang, deps.capabilities, { ...hop, hop: 0 });
+  path.add(result.state.node);
   const inputs = request.text === '' ? [] : request.text.split('*');
   for (const [index, input] of inputs.entries()) {
     if (result.state.ended) break;
     result = await step(deps.menu, result.state, input, deps.capabilities, { ...hop, hop: index + 1 });
+    path.add(result.state.node);
   }
   return result;
 }

@@ -13,6 +13,8 @@ export interface StoredSession {
   lastText: string;
   lastReply: string;
   hops: number;
+  /** The nodes the session showed, in order, each once. */
+  path: string[];
   createdAt: number;
 }
 
@@ -34,11 +36,23 @@ export function createSessionStore(db: Database): SessionStore {
       const row = await db.select().from(ussdSessions).where(eq(ussdSessions.sessionId, sessionId)).get();
       if (!row) return null;
       const state = SessionState.safeParse(safeJson(row.state));
-      return { ...row, state: state.success ? state.data : null };
+      const path = safeJson(row.path);
+      return {
+        sessionId: row.sessionId,
+        phone: row.phone,
+        serviceCode: row.serviceCode,
+        networkCode: row.networkCode,
+        state: state.success ? state.data : null,
+        lastText: row.lastText,
+        lastReply: row.lastReply,
+        hops: row.hops,
+        path: Array.isArray(path) ? path.filter((node): node is string => typeof node === 'string') : [],
+        createdAt: row.createdAt,
+      };
     },
 
-    async save({ now, state, ...record }) {
-      const values = { ...record, state: JSON.stringify(state), status: state.ended ? ('ended' as const) : ('open' as const), updatedAt: now };
+    async save({ now, state, path, ...record }) {
+      const values = { ...record, state: JSON.stringify(state), path: JSON.stringify(path), status: state.ended ? ('ended' as const) : ('open' as const), updatedAt: now };
       await db
         .insert(ussdSessions)
         .values({ ...values, createdAt: now })
