@@ -44,6 +44,7 @@ ALTER TABLE `applications` ADD `idempotency_key` text;--> statement-breakpoint
 CREATE UNIQUE INDEX `applications_idempotency_key` ON `applications` (`idempotency_key`);--> statement-breakpoint
 ALTER TABLE `ussd_sessions` ADD `path` text DEFAULT '[]' NOT NULL;--> statement-breakpoint
 ALTER TABLE `ussd_sessions` ADD `resume` text;--> statement-breakpoint
+ALTER TABLE `ussd_sessions` ADD `resume_from` text;--> statement-breakpoint
 ALTER TABLE `ussd_sessions` ADD `end_status` text;--> statement-breakpoint
 ALTER TABLE `ussd_sessions` ADD `duration_ms` integer;--> statement-breakpoint
 ALTER TABLE `ussd_sessions` ADD `cost` text;--> statement-breakpoint
@@ -52,4 +53,5 @@ ALTER TABLE `ussd_sessions` ADD `last_input` text;--> statement-breakpoint
 ALTER TABLE `ussd_sessions` ADD `error_message` text;--> statement-breakpoint
 ALTER TABLE `ussd_sessions` ADD `notified_at` integer;--> statement-breakpoint
 ALTER TABLE `ussd_sessions` ADD `counted_at` integer;--> statement-breakpoint
-CREATE INDEX `ussd_sessions_counted_updated` ON `ussd_sessions` (`counted_at`,`updated_at`);
+CREATE INDEX `ussd_sessions_counted_updated` ON `ussd_sessions` (`counted_at`,`updated_at`);--> statement-breakpoint
+CREATE INDEX `ussd_sessions_updated` ON `ussd_sessions` (`updated_at`);

@@ -31,7 +31,7 @@ check() { # name url
   local first fee
   first=$(hop "$2" "smoke-$1" "")
   echo "$1 first hop: ${first//$'\n'/ | }"
-  [[ "$first" == "CON Welcome to e-Citizen"*"1. Find a service"* ]] || { echo "unexpected first screen" >&2; return 1; }
+  [[ "$first" == "CON Welcome to e-Citizen"*"1. Find a service"*"7. Help"* ]] || { echo "unexpected first screen" >&2; return 1; }
   fee=$(hop "$2" "smoke-$1" "2")
   [[ "$fee" == CON*"reference"* ]] || { echo "unexpected status prompt: $fee" >&2; return 1; }
   fee=$(hop "$2" "smoke-$1" "2*EC20418375")

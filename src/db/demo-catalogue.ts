@@ -10,10 +10,8 @@
 /** A text in the two languages a citizen can choose. */
 export interface Bilingual { en: string; sw: string }
 
-export type Category =
-  | 'immigration' | 'civil_registration' | 'transport' | 'business' | 'land' | 'health'
-  | 'security' | 'energy' | 'education' | 'aviation' | 'tax' | 'agriculture' | 'environment'
-  | 'justice' | 'finance' | 'ict';
+export type { Category } from '../domain/service-categories.js';
+import type { Category } from '../domain/service-categories.js';
 
 export interface DemoAgency {
   /** Short upper-case code, e.g. 'KAA', 'IPOA', 'NTSA', 'DIS'. Unique. Letters/digits only. */
@@ -34,25 +32,6 @@ export interface DemoService {
   processingTime: Bilingual; // e.g. { en: '10 working days', sw: 'Siku 10 za kazi' }
   ussdApply: boolean;      // true only for simple services a citizen could apply for by phone (about 1 in 8)
 }
-
-export const categoryNames: Record<Category, Bilingual> = {
-  immigration: { en: 'Immigration', sw: 'Uhamiaji' },
-  civil_registration: { en: 'Civil Registration', sw: 'Usajili wa Kiraia' },
-  transport: { en: 'Transport', sw: 'Uchukuzi' },
-  business: { en: 'Business', sw: 'Biashara' },
-  land: { en: 'Land', sw: 'Ardhi' },
-  health: { en: 'Health', sw: 'Afya' },
-  security: { en: 'Security', sw: 'Usalama' },
-  energy: { en: 'Energy', sw: 'Nishati' },
-  education: { en: 'Education', sw: 'Elimu' },
-  aviation: { en: 'Aviation', sw: 'Usafiri wa Anga' },
-  tax: { en: 'Tax', sw: 'Kodi' },
-  agriculture: { en: 'Agriculture', sw: 'Kilimo' },
-  environment: { en: 'Environment', sw: 'Mazingira' },
-  justice: { en: 'Justice', sw: 'Haki' },
-  finance: { en: 'Finance', sw: 'Fedha' },
-  ict: { en: 'ICT', sw: 'TEHAMA' },
-};
 
 /** Agencies, sorted by code. */
 export const demoAgencies: DemoAgency[] = [

@@ -113,6 +113,8 @@ export const ussdSessions = sqliteTable('ussd_sessions', {
   path: text('path').notNull().default('[]'),
   /** A later session of the same phone offered to continue this one: `taken` or `declined` once answered. */
   resume: text('resume', { enum: ['offered', 'taken', 'declined'] }),
+  /** This session opened by offering to continue that one, and waits for the answer. */
+  resumeFrom: text('resume_from'),
   /** Africa's Talking's end-of-session notification. */
   endStatus: text('end_status'),
   durationMs: integer('duration_ms'),
@@ -128,6 +130,7 @@ export const ussdSessions = sqliteTable('ussd_sessions', {
 }, (table) => [
   index('ussd_sessions_phone_updated').on(table.phone, table.updatedAt),
   index('ussd_sessions_counted_updated').on(table.countedAt, table.updatedAt),
+  index('ussd_sessions_updated').on(table.updatedAt),
 ]);
 
 /** Per menu node and day: sessions that reached it, left the service there, completed after it. Kept after sessions are purged. */

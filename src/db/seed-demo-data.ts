@@ -3,6 +3,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Database } from './database.js';
 import { demoAgencies, demoServices } from './demo-catalogue.js';
 import { demoApplications, demoCitizens } from './demo-applications.js';
+import { demoApplyForm } from './demo-apply-forms.js';
 import { agencies, applicationEvents, applications, citizens, services, type ApplicationStatus } from './schema.js';
 
 /** D1 binds at most 100 parameters per statement; inserts are cut to fit. */
@@ -44,6 +45,7 @@ export async function seedDemoData(db: Database, now: number): Promise<boolean> 
     processingTimeEn: service.processingTime.en,
     processingTimeSw: service.processingTime.sw,
     ussdApply: service.ussdApply,
+    applyFields: applyFieldsJson(service),
     createdAt: now,
     updatedAt: now,
   }));
@@ -92,6 +94,11 @@ export async function seedDemoData(db: Database, now: number): Promise<boolean> 
     for (const rows of chunks(applicationEvents, events)) await db.insert(applicationEvents).values(rows);
   }
   return true;
+}
+
+function applyFieldsJson(service: Parameters<typeof demoApplyForm>[0]): string | null {
+  const form = demoApplyForm(service);
+  return form ? JSON.stringify(form) : null;
 }
 
 /** Rows cut into inserts that bind at most 100 values, counting every column of the table. */

@@ -1,4 +1,5 @@
 import type { Language } from '../menu/menu-schema.js';
+import type { FormField } from './form-field.js';
 
 /** What the engine tells a data source or an action about the hop it runs in. */
 export interface StepContext {
@@ -35,6 +36,9 @@ export interface ActionResult {
 
 export type Action = (ctx: ActionContext) => Promise<ActionResult>;
 
+/** The questions of a form for this session (for example, the chosen service's application form). */
+export type FormSource = (ctx: StepContext) => Promise<FormField[]>;
+
 /**
  * What menus may name. The engine decides which to call; the code behind them (SQL, SMS)
  * is supplied by whoever runs the engine.
@@ -42,4 +46,5 @@ export type Action = (ctx: ActionContext) => Promise<ActionResult>;
 export interface Capabilities {
   sources: Readonly<Record<string, ListSource>>;
   actions: Readonly<Record<string, Action>>;
+  forms: Readonly<Record<string, FormSource>>;
 }

@@ -6,6 +6,7 @@ export interface EngineMessages {
   back: string;
   invalidChoice: string;
   noMorePages: string;
+  invalidInput: string;
   failure: string;
 }
 
@@ -15,6 +16,7 @@ export const ENGINE_MESSAGES: Record<Language, EngineMessages> = {
     back: '0 Back',
     invalidChoice: 'Invalid choice.',
     noMorePages: 'No more.',
+    invalidInput: 'Not valid. Try again.',
     failure: 'Sorry, the service is not available right now. Please dial again in a few minutes.',
   },
   sw: {
@@ -22,6 +24,7 @@ export const ENGINE_MESSAGES: Record<Language, EngineMessages> = {
     back: '0 Rudi',
     invalidChoice: 'Chaguo si sahihi.',
     noMorePages: 'Hakuna zaidi.',
+    invalidInput: 'Si sahihi. Jaribu tena.',
     failure: 'Samahani, huduma haipatikani sasa hivi. Tafadhali piga tena baada ya dakika chache.',
   },
 };

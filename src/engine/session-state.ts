@@ -18,6 +18,8 @@ export const SessionState = z.object({
   history: z.array(Frame),
   vars: z.record(z.string(), z.string()),
   attempts: z.number().int().min(0),
+  /** On a form: the question showing. */
+  field: z.number().int().min(0).default(0),
   lang: Language,
   ended: z.boolean(),
 });

@@ -1,7 +1,8 @@
-import type { Language, Menu, MenuNode, MenuNodeOf } from '../menu/menu-schema.js';
+import type { Language, LocalizedText, Menu, MenuNode, MenuNodeOf } from '../menu/menu-schema.js';
 import { toGsm7 } from '../text/gsm7.js';
 import type { Capabilities, ListItem, StepContext } from './capabilities.js';
 import { ENGINE_MESSAGES } from './engine-messages.js';
+import { answerVar, type FormField } from './form-field.js';
 import { SCREEN_LIMIT, layoutPage, screenLength, truncateLine, unitLimit } from './layout-page.js';
 import { renderTemplate } from './render-template.js';
 import type { SessionState, StepResult } from './session-state.js';
@@ -39,9 +40,15 @@ export async function startSession(menu: Menu, lang: Language, capabilities: Cap
     vars: {},
     attempts: 0,
     lang,
+    field: 0,
     ended: false,
   };
   return new Stepper(menu, capabilities, hop).enter(state, menu.start);
+}
+
+/** The current screen of a session again, as it stands (to continue a dropped session). */
+export async function showScreen(menu: Menu, state: SessionState, capabilities: Capabilities, hop: HopInfo): Promise<StepResult> {
+  return new Stepper(menu, capabilities, hop).show(structuredClone(state));
 }
 
 /**
@@ -63,6 +70,8 @@ export async function step(
  * `glue` joins it to the unit before it on the same page: a newline between options and lines,
  * a space between the words of a text, so a long text fills each page.
  */
+type Screen = Exclude<MenuNode, { type: 'end' | 'action' }>;
+
 interface Window {
   units: { text: string; glue: ' ' | '\n' }[];
   moreBeyond: boolean;
@@ -89,9 +98,15 @@ class Stepper {
         return this.chooseItem(state, node, input);
       case 'input':
         return this.submit(state, node, input);
+      case 'form':
+        return this.answer(state, node, input);
       default:
         throw new MenuError(`${state.node} is a ${node.type} step, not a screen`);
     }
+  }
+
+  show(state: SessionState): Promise<StepResult> {
+    return this.render(state);
   }
 
   /** Goes to a node, running actions and skipping empty lists until a screen is reached. */
@@ -106,15 +121,20 @@ class Stepper {
       }
       let window: Window | undefined;
       if (node.type === 'list') {
-        window = await this.fetchWindow(state, node, 0, this.frame(state, node).maxUnit);
+        window = await this.fetchWindow(state, node, 0, (await this.frame(state, node)).maxUnit);
         if (window.units.length === 0) {
           next = node.empty;
           continue;
         }
       }
+      if (node.type === 'form' && (await this.fields(state, node)).length === 0) {
+        next = node.next;
+        continue;
+      }
       state.node = next;
       state.pageStarts = [0];
       state.attempts = 0;
+      state.field = 0;
       state.ended = node.type === 'end';
       return this.render(state, undefined, window);
     }
@@ -130,6 +150,8 @@ class Stepper {
   private async back(state: SessionState): Promise<StepResult> {
     if (state.pageStarts.length > 1) {
       state.pageStarts.pop();
+    } else if (this.node(state.node).type === 'form' && state.field > 0) {
+      state.field -= 1;
     } else {
       const frame = state.history.pop();
       if (frame) {
@@ -148,7 +170,7 @@ class Stepper {
   }
 
   private async choose(state: SessionState, options: MenuNodeOf<'menu'>['options'], input: string): Promise<StepResult> {
-    const option = options[parseChoice(input) - 1];
+    const option = visibleOptions(options, state.vars)[parseChoice(input) - 1];
     if (!option) return this.render(state, this.messages(state).invalidChoice);
     return this.forward(state, option.next);
   }
@@ -176,6 +198,25 @@ class Stepper {
     state.attempts += 1;
     if (state.attempts >= node.maxAttempts) return this.forward(state, node.onMaxAttempts);
     return this.render(state, node.error[state.lang]);
+  }
+
+  /** One answer of a form: stored, then the next question, or the form's `next` after the last. */
+  private async answer(state: SessionState, node: MenuNodeOf<'form'>, input: string): Promise<StepResult> {
+    const fields = await this.fields(state, node);
+    const field = fields[state.field];
+    if (!field) return this.forward(state, node.next);
+    const value = field.validate.kind === 'choice' ? pickChoice(field.validate.choices, input) : validateInput(field.validate, input);
+    if (value === null) {
+      state.attempts += 1;
+      if (state.attempts >= node.maxAttempts) return this.forward(state, node.onMaxAttempts);
+      return this.render(state, field.error?.[state.lang] ?? this.messages(state).invalidInput);
+    }
+    state.vars[answerVar(field)] = value;
+    state.attempts = 0;
+    if (state.field + 1 >= fields.length) return this.forward(state, node.next);
+    state.field += 1;
+    state.pageStarts = [0];
+    return this.render(state);
   }
 
   private async runAction(state: SessionState, id: string, node: MenuNodeOf<'action'>): Promise<string> {
@@ -212,9 +253,9 @@ class Stepper {
     }
     if (node.type === 'action') throw new MenuError(`${state.node} is an action step, not a screen`);
 
-    const { header, headerLength, maxUnit } = this.frame(state, node);
+    const { header, headerLength, maxUnit, field } = await this.frame(state, node);
     const backLabel = state.history.length > 0 || state.pageStarts.length > 1 ? messages.back : null;
-    const window = fetched ?? (await this.units(state, node, maxUnit));
+    const window = fetched ?? (await this.units(state, node, maxUnit, field));
     const layout = layoutPage({ headerLength, units: window.units.map((unit) => unit.text), moreBeyond: window.moreBeyond, moreLabel: messages.more, backLabel });
     state.shown = layout.count;
     state.more = layout.hasMore;
@@ -230,20 +271,24 @@ class Stepper {
   }
 
   /** The lines a screen places from its showing page on: options, list items or text. */
-  private async units(state: SessionState, node: Exclude<MenuNode, { type: 'end' | 'action' }>, maxUnit: number): Promise<Window> {
+  private async units(state: SessionState, node: Screen, maxUnit: number, field: FormField | undefined): Promise<Window> {
     const start = this.pageStart(state);
     switch (node.type) {
       case 'list':
         return this.fetchWindow(state, node, start, maxUnit);
       case 'input':
         return { units: [], moreBeyond: false };
+      case 'form': {
+        const choices = field?.validate.kind === 'choice' ? field.validate.choices.map((label) => ({ label, next: '' })) : [];
+        return { units: optionLines(choices, state, maxUnit).slice(start), moreBeyond: false };
+      }
       case 'menu':
-        return { units: optionLines(node.options, state.lang, maxUnit).slice(start), moreBeyond: false };
+        return { units: optionLines(node.options, state, maxUnit).slice(start), moreBeyond: false };
       case 'text': {
         const words = renderTemplate(node.text[state.lang], state.vars)
           .split('\n')
           .flatMap((line) => line.split(' ').filter((word) => word !== '').map((word, index) => ({ text: truncateLine(word, maxUnit), glue: index === 0 ? ('\n' as const) : (' ' as const) })));
-        return { units: [...words, ...optionLines(node.options, state.lang, maxUnit)].slice(start), moreBeyond: false };
+        return { units: [...words, ...optionLines(node.options, state, maxUnit)].slice(start), moreBeyond: false };
       }
     }
   }
@@ -260,12 +305,28 @@ class Stepper {
    * The prompt, and the room kept for it: as much as the longest notice that can take its
    * place, so that a page shows the same options with or without a notice.
    */
-  private frame(state: SessionState, node: Exclude<MenuNode, { type: 'end' | 'action' }>) {
+  private async frame(state: SessionState, node: Screen) {
     const messages = this.messages(state);
-    const header = node.type === 'text' ? [] : renderTemplate(node.text[state.lang], state.vars).split('\n');
-    const notices = [messages.invalidChoice, messages.noMorePages, ...(node.type === 'input' ? [node.error[state.lang]] : [])];
+    const notices = [messages.invalidChoice, messages.noMorePages];
+    let prompt = '';
+    let field: FormField | undefined;
+    if (node.type === 'form') {
+      field = (await this.fields(state, node))[state.field];
+      prompt = field ? renderTemplate(field.prompt[state.lang], state.vars) : '';
+      notices.push(field?.error?.[state.lang] ?? messages.invalidInput);
+    } else if (node.type !== 'text') {
+      prompt = renderTemplate(node.text[state.lang], state.vars);
+      if (node.type === 'input') notices.push(node.error[state.lang]);
+    }
+    const header = prompt === '' ? [] : prompt.split('\n');
     const headerLength = Math.max(screenLength(header), ...notices.map((text) => screenLength([text])));
-    return { header, headerLength, maxUnit: unitLimit(headerLength, messages.more, messages.back) };
+    return { header, headerLength, maxUnit: unitLimit(headerLength, messages.more, messages.back), field };
+  }
+
+  private async fields(state: SessionState, node: MenuNodeOf<'form'>): Promise<FormField[]> {
+    const source = this.capabilities.forms[node.source];
+    if (!source) throw new MenuError(`the form source ${node.source} is not provided by the code`);
+    return source(this.context(state));
   }
 
   private source(name: string) {
@@ -298,8 +359,33 @@ function parseChoice(input: string): number {
   return /^\d{1,2}$/.test(input) ? Number(input) : 0;
 }
 
-function optionLines(options: MenuNodeOf<'menu'>['options'], lang: Language, maxUnit: number): Window['units'] {
-  return options.map((option, index) => ({ text: truncateLine(`${index + 1}. ${option.label[lang]}`, maxUnit), glue: '\n' }));
+/**
+ * A choice by its number, or by the first letters of its name when they fit only one
+ * (typing "kaka" is quicker than paging to Kakamega). Keeps the English label.
+ */
+function pickChoice(choices: readonly LocalizedText[], input: string): string | null {
+  const byNumber = choices[parseChoice(input) - 1];
+  if (byNumber) return byNumber.en;
+  const typed = input.toLowerCase();
+  if (typed.length < 3) return null;
+  const matches = choices.filter((choice) => choice.en.toLowerCase().startsWith(typed) || choice.sw.toLowerCase().startsWith(typed));
+  return matches.length === 1 ? matches[0]!.en : null;
+}
+
+/** The options a session sees: those whose `when` holds. */
+function visibleOptions<T extends { when?: string | undefined }>(options: readonly T[], vars: Readonly<Record<string, string>>): T[] {
+  return options.filter(({ when }) => {
+    if (when === undefined) return true;
+    const negated = when.startsWith('!');
+    return (vars[negated ? when.slice(1) : when] === 'yes') !== negated;
+  });
+}
+
+function optionLines(options: readonly { label: LocalizedText; when?: string | undefined }[], state: SessionState, maxUnit: number): Window['units'] {
+  return visibleOptions(options, state.vars).map((option, index) => ({
+    text: truncateLine(`${index + 1}. ${toGsm7(renderTemplate(option.label[state.lang], state.vars))}`, maxUnit),
+    glue: '\n',
+  }));
 }
 
 function itemLine(item: ListItem, index: number, maxUnit: number): string {

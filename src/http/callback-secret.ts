@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+import { constantTimeEqual } from './constant-time-equal.js';
 import { RequestError } from './request-error.js';
 
 /**
@@ -12,12 +13,4 @@ export function callbackSecret(secret: string | undefined) {
     }
     await next();
   });
-}
-
-function constantTimeEqual(a: string, b: string): boolean {
-  const left = new TextEncoder().encode(a);
-  const right = new TextEncoder().encode(b);
-  let difference = left.length ^ right.length;
-  for (let i = 0; i < right.length; i += 1) difference |= (left[i] ?? 0) ^ right[i]!;
-  return difference === 0;
 }

@@ -7,9 +7,12 @@ import type { Logger } from '../logging/logger.js';
 import type { Menu } from '../menu/menu-schema.js';
 import { maskPhone } from '../phone/phone-number.js';
 import { createSessionStore } from '../ussd/session-store.js';
-import { createUssdCapabilities } from '../ussd/ussd-capabilities.js';
+import { createUssdCapabilities } from '../ussd/capabilities/create-ussd-capabilities.js';
 import { callbackSecret } from './callback-secret.js';
+import { operatorKey } from './operator-key.js';
+import { reportsRoute } from './reports-route.js';
 import { RequestError } from './request-error.js';
+import { ussdEventsRoute } from './ussd-events-route.js';
 import { ussdRoute } from './ussd-route.js';
 
 export interface AppDeps {
@@ -19,7 +22,13 @@ export interface AppDeps {
   now: () => number;
   /** When set, Africa's Talking callbacks must carry it as `?secret=`. */
   callbackSecret?: string | undefined;
+  /** How long after a dropped session the next dial offers to continue it (default 10 minutes). */
+  resumeWindowMs?: number | undefined;
+  /** The operator key for /api/v1/reports; unset shuts those routes. */
+  adminApiKey?: string | undefined;
 }
+
+const DEFAULT_RESUME_WINDOW_MS = 10 * 60 * 1000;
 
 /** Africa's Talking's callbacks are small forms; anything bigger is not one. */
 const CALLBACK_BODY_LIMIT = 16 * 1024;
@@ -46,6 +55,7 @@ export function createApp(deps: AppDeps) {
       sessions: createSessionStore(deps.db),
       languageOf: (phone) => citizenLanguage(deps.db, phone),
       now: deps.now,
+      resumeWindowMs: deps.resumeWindowMs ?? DEFAULT_RESUME_WINDOW_MS,
       reportFailure: (error, request) =>
         deps.logger.error('ussd hop failed', {
           sessionId: request.sessionId,
@@ -54,6 +64,12 @@ export function createApp(deps: AppDeps) {
         }),
     }),
   );
+
+  app.use('/ussd/events', ...callback);
+  app.route('/ussd/events', ussdEventsRoute(deps));
+
+  app.use('/api/v1/reports/*', operatorKey(deps.adminApiKey));
+  app.route('/api/v1/reports', reportsRoute(deps));
 
   app.get('/healthz', async (c) => {
     try {

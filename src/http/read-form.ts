@@ -11,8 +11,7 @@ export async function readForm<T extends z.ZodType>(c: Context, schema: T): Prom
   const fields = await formFields(c);
   const parsed = schema.safeParse(fields);
   if (parsed.success) return parsed.data;
-  const details = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-  throw new RequestError('invalid_request', details.map((detail) => detail.message).join('; '), details);
+  throw RequestError.invalid(parsed.error);
 }
 
 async function formFields(c: Context): Promise<Record<string, string>> {

@@ -1,6 +1,9 @@
+import type { z } from 'zod';
+
 /** The closed set of request errors, each with its HTTP status. */
 export const ERROR_STATUS = {
   invalid_request: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
@@ -21,5 +24,11 @@ export class RequestError extends Error {
 
   get status() {
     return ERROR_STATUS[this.code];
+  }
+
+  /** A 400 naming every field at fault, from a failed zod parse of a form, a query or a body. */
+  static invalid(error: z.ZodError): RequestError {
+    const details = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    return new RequestError('invalid_request', details.map((detail) => detail.message).join('; '), details);
   }
 }

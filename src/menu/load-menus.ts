@@ -58,6 +58,7 @@ export function nodeTargets(node: MenuNode): string[] {
     case 'list':
       return [node.next, node.empty];
     case 'input':
+    case 'form':
       return [node.next, node.onMaxAttempts];
     case 'action':
       return Object.values(node.outcomes);
@@ -78,6 +79,7 @@ export function nodeTexts(node: MenuNode) {
     case 'end':
       return [node.text];
     case 'action':
+    case 'form':
       return [];
   }
 }

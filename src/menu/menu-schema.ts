@@ -25,6 +25,11 @@ const note = z.string().optional().describe('A comment for menu authors; never s
 export const MenuOption = z.strictObject({
   label: LocalizedText,
   next: NodeId,
+  when: z
+    .string()
+    .regex(/^!?[a-z][a-z0-9_]*$/)
+    .optional()
+    .describe('Shown only when this session variable is "yes" ("!name": only when it is not)'),
 });
 
 /** How an input is checked and normalized before it is stored. */
@@ -82,6 +87,16 @@ export const ActionStep = z.strictObject({
   outcomes: z.record(z.string(), NodeId).describe('Where each outcome of the action leads'),
 });
 
+/** Asks, one screen each, for the fields a data source lists (an application form an agency defined). */
+export const FormStep = z.strictObject({
+  type: z.literal('form'),
+  note,
+  source: z.string().min(1).describe('A form source the code provides, e.g. apply_fields'),
+  maxAttempts: z.number().int().min(1).max(5).default(3),
+  onMaxAttempts: NodeId,
+  next: NodeId,
+});
+
 export const EndScreen = z.strictObject({
   type: z.literal('end'),
   note,
@@ -94,6 +109,7 @@ export const MenuNode = z.discriminatedUnion('type', [
   InputScreen,
   TextScreen,
   ActionStep,
+  FormStep,
   EndScreen,
 ]);
 export type MenuNode = z.infer<typeof MenuNode>;

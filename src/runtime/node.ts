@@ -13,8 +13,10 @@ import { createApp } from '../http/create-app.js';
 import { createConsoleLogger } from '../logging/logger.js';
 import { bundledMenuFiles } from '../menu/bundled-menus.js';
 import { loadMenus } from '../menu/load-menus.js';
+import { sweepSessions, sweepSettings } from '../ussd/sweep-sessions.js';
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
+const SWEEP_INTERVAL_MS = 60_000;
 
 /**
  * Opens (creating if needed) the SQLite file and brings its schema up to date. WAL lets reads
@@ -41,7 +43,16 @@ async function main() {
   const seeded = await seedDemoData(db, Date.now());
   if (seeded) logger.info('loaded the demo data into an empty database', { path: env.DATABASE_PATH });
 
-  const app = createApp({ db, menu, logger, now: Date.now, callbackSecret: env.CALLBACK_SECRET });
+  const settings = sweepSettings(env);
+  const app = createApp({
+    db,
+    menu,
+    logger,
+    now: Date.now,
+    callbackSecret: env.CALLBACK_SECRET,
+    adminApiKey: env.ADMIN_API_KEY,
+    resumeWindowMs: settings.resumeWindowMs,
+  });
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
     const url = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;
     console.log(`e-Citizen USSD is listening on ${url}`);
@@ -49,7 +60,24 @@ async function main() {
     console.log(`  Try it:         curl -d 'sessionId=demo1&serviceCode=*2222%23&phoneNumber=%2B254711000111&text=' ${url}/ussd`);
   });
 
+  let sweeping = false;
+  const sweep = setInterval(() => {
+    // A sweep still running (a large backlog) is left to finish rather than joined by another.
+    if (sweeping) return;
+    sweeping = true;
+    sweepSessions({ db, now: Date.now, settings })
+      .then((result) => {
+        if (result.counted + result.purged + result.scrubbed > 0) logger.info('swept ussd sessions', { ...result });
+      })
+      .catch((error: unknown) => logger.error('sweeping ussd sessions failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }))
+      .finally(() => {
+        sweeping = false;
+      });
+  }, SWEEP_INTERVAL_MS);
+  sweep.unref();
+
   const stop = () => {
+    clearInterval(sweep);
     server.close(() => {
       close();
       process.exit(0);

@@ -7,16 +7,25 @@ import { createApp } from '../http/create-app.js';
 import { createConsoleLogger } from '../logging/logger.js';
 import { bundledMenuFiles } from '../menu/bundled-menus.js';
 import { loadMenus } from '../menu/load-menus.js';
+import { sweepSessions, sweepSettings } from '../ussd/sweep-sessions.js';
 
 export interface WorkerEnv {
   DB: D1Database;
   SEED_DEMO_DATA?: string;
   CALLBACK_SECRET?: string;
   ADMIN_API_KEY?: string;
+  RESUME_WINDOW_MINUTES?: string;
+  SESSION_RETENTION_DAYS?: string;
   LOG_LEVEL?: string;
 }
 
 const menu = loadMenus(bundledMenuFiles);
+
+/**
+ * Rows per sweep step. D1 allows 1,000 queries per invocation on Workers Paid, and counting
+ * a session takes two: this keeps a cron run well inside it (the free plan's 50 is not enough).
+ */
+const SWEEP_LIMIT = 200;
 
 /**
  * Built once per isolate for the bindings it was given: the app holds no request state, and
@@ -35,6 +44,8 @@ function appFor(env: WorkerEnv) {
     logger,
     now: Date.now,
     callbackSecret: config.CALLBACK_SECRET,
+    adminApiKey: config.ADMIN_API_KEY,
+    resumeWindowMs: sweepSettings(config).resumeWindowMs,
   });
   const seed = env.SEED_DEMO_DATA === 'true' ? seedDemoData(db, Date.now()) : Promise.resolve(false);
   // A failed seed is tried again by the next request rather than failing every request after it.
@@ -51,5 +62,15 @@ export default {
     const { app, ready } = appFor(env);
     await ready;
     return app.fetch(request, env, ctx);
+  },
+
+  /** The cron in wrangler.toml: the session upkeep that the Node runtime runs on a timer. */
+  async scheduled(_controller, env, ctx) {
+    const config = parseEnv(env as unknown as Record<string, unknown>);
+    const logger = createConsoleLogger(config.LOG_LEVEL);
+    const sweep = sweepSessions({ db: drizzle(env.DB, { schema }), now: Date.now, settings: sweepSettings(config), limit: SWEEP_LIMIT })
+      .then((result) => logger.info('swept ussd sessions', { ...result }))
+      .catch((error: unknown) => logger.error('sweeping ussd sessions failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+    ctx.waitUntil(sweep);
   },
 } satisfies ExportedHandler<WorkerEnv>;

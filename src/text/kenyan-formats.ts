@@ -1,5 +1,5 @@
 /** Kenya keeps East Africa Time all year (UTC+3, no daylight saving). */
-const EAT_OFFSET_MS = 3 * 60 * 60 * 1000;
+export const EAT_OFFSET_MS = 3 * 60 * 60 * 1000;
 
 /** `1750000000000` -> `15/06/2025`, the day in Nairobi: how Kenyans write dates. */
 export function formatDate(epochMs: number): string {
@@ -13,3 +13,10 @@ export function formatDate(epochMs: number): string {
 export function formatKes(amount: number): string {
   return Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/** `... 14:05` in Nairobi. */
+export function formatTime(epochMs: number): string {
+  const moment = new Date(epochMs + EAT_OFFSET_MS);
+  return `${String(moment.getUTCHours()).padStart(2, '0')}:${String(moment.getUTCMinutes()).padStart(2, '0')}`;
+}
+

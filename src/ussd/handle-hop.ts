@@ -1,8 +1,9 @@
 import type { Capabilities } from '../engine/capabilities.js';
 import { ENGINE_MESSAGES } from '../engine/engine-messages.js';
-import type { StepResult } from '../engine/session-state.js';
-import { startSession, step } from '../engine/step.js';
+import type { SessionState, StepResult } from '../engine/session-state.js';
+import { showScreen, startSession, step, type HopInfo } from '../engine/step.js';
 import type { Language, Menu } from '../menu/menu-schema.js';
+import { RESUME_KEYS, resumeOfferScreen } from './resume-offer.js';
 import type { SessionStore, StoredSession } from './session-store.js';
 
 /** One USSD request from Africa's Talking, validated, with the phone in E.164. */
@@ -22,6 +23,8 @@ export interface HopDeps {
   /** The language a phone chose before, for a session's first screen. */
   languageOf: (phone: string) => Promise<Language | null>;
   now: () => number;
+  /** How long after a session was dropped on a CON screen the next dial offers to continue it. */
+  resumeWindowMs: number;
   /** Told of a hop that failed; the citizen gets an apology instead of an error. */
   reportFailure: (error: unknown, request: HopRequest) => void;
 }
@@ -60,12 +63,20 @@ async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession 
   const hop = { sessionId: request.sessionId, phone: request.phone, hop: countInputs(request.text) };
   const path = new Set(stored?.path);
   let result: StepResult;
+  let resumeFrom: string | null = null;
   const input = stored?.state ? newInput(stored.lastText, request.text) : null;
-  if (stored?.state && input !== null) {
+  if (stored?.state && input !== null && stored.resumeFrom) {
+    const answered = await answerResumeOffer(deps, stored.state, stored.resumeFrom, input, hop);
+    result = answered.result;
+    if (answered.stillOffered) resumeFrom = stored.resumeFrom;
+    path.add(result.state.node);
+  } else if (stored?.state && input !== null) {
     result = await step(deps.menu, stored.state, input, deps.capabilities, hop);
     path.add(result.state.node);
   } else {
-    result = await replay(deps, request, hop, path);
+    const offer = !stored && request.text === '' ? await offerResume(deps, request, hop) : null;
+    result = offer?.result ?? (await replay(deps, request, hop, path));
+    resumeFrom = offer?.sessionId ?? null;
   }
   // What the citizen typed is kept only while the journey needs it.
   if (result.state.ended) result.state.vars = {};
@@ -80,6 +91,7 @@ async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession 
     lastReply: reply,
     hops: hop.hop,
     path: [...path],
+    resumeFrom,
     now: deps.now(),
   });
   return reply;
@@ -90,10 +102,52 @@ export function failureReply(lang: Language = DEFAULT_LANGUAGE): string {
   return `END ${ENGINE_MESSAGES[lang].failure}`;
 }
 
+/**
+ * A first dial from a phone that was dropped mid-way (left on a CON screen) within the resume
+ * window offers to continue. The new session waits on the main menu's state; the offer is made
+ * once per dropped session.
+ */
+async function offerResume(deps: HopDeps, request: HopRequest, hop: { sessionId: string; phone: string }) {
+  const dropped = await deps.sessions.findResumable(request.phone, deps.now() - deps.resumeWindowMs, request.sessionId);
+  if (!dropped?.state || !wasMidway(deps.menu, dropped.state)) return null;
+  await deps.sessions.markResume(dropped.sessionId, 'offered');
+  const lang = dropped.state.lang;
+  const fresh = await startSession(deps.menu, lang, deps.capabilities, { ...hop, hop: 0 });
+  fresh.state.vars.service_code = request.serviceCode;
+  return { sessionId: dropped.sessionId, result: { state: fresh.state, reply: { end: false, screen: resumeOfferScreen(lang) } } };
+}
+
+/**
+ * Mid-way: waiting for something the citizen had still to give. Not on the main menu (nothing
+ * to continue), nor on a closing text with nothing to choose (the journey was done).
+ */
+function wasMidway(menu: Menu, state: SessionState): boolean {
+  const node = menu.nodes[state.node];
+  if (!node || state.ended || state.node === menu.start) return false;
+  return node.type !== 'text' || node.options.length > 0;
+}
+
+/** "1" continues the dropped session on the screen it left; "2" starts over; anything else asks again. */
+async function answerResumeOffer(deps: HopDeps, fresh: SessionState, droppedId: string, input: string, hop: HopInfo) {
+  if (input === RESUME_KEYS.continue) {
+    const dropped = await deps.sessions.load(droppedId);
+    if (dropped?.state) {
+      await deps.sessions.markResume(droppedId, 'taken');
+      return { result: await showScreen(deps.menu, dropped.state, deps.capabilities, hop), stillOffered: false };
+    }
+  }
+  if (input === RESUME_KEYS.continue || input === RESUME_KEYS.startOver) {
+    if (input === RESUME_KEYS.startOver) await deps.sessions.markResume(droppedId, 'declined');
+    return { result: await showScreen(deps.menu, fresh, deps.capabilities, hop), stillOffered: false };
+  }
+  return { result: { state: fresh, reply: { end: false, screen: resumeOfferScreen(fresh.lang, true) } }, stillOffered: true };
+}
+
 /** Runs every input of `text` from the first screen. Actions key their writes by hop, so a replay never writes twice. */
 async function replay(deps: HopDeps, request: HopRequest, hop: { sessionId: string; phone: string }, path: Set<string>): Promise<StepResult> {
   const lang = (await deps.languageOf(request.phone)) ?? DEFAULT_LANGUAGE;
   let result = await startSession(deps.menu, lang, deps.capabilities, { ...hop, hop: 0 });
+  result.state.vars.service_code = request.serviceCode;
   path.add(result.state.node);
   const inputs = request.text === '' ? [] : request.text.split('*');
   for (const [index, input] of inputs.entries()) {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, ne } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { ussdSessions } from '../db/schema.js';
 import { SessionState } from '../engine/session-state.js';
@@ -15,10 +15,13 @@ export interface StoredSession {
   hops: number;
   /** The nodes the session showed, in order, each once. */
   path: string[];
+  /** The dropped session this one offered to continue, while the citizen has not answered. */
+  resumeFrom: string | null;
   createdAt: number;
+  updatedAt: number;
 }
 
-export interface SessionRecord extends Omit<StoredSession, 'state' | 'createdAt'> {
+export interface SessionRecord extends Omit<StoredSession, 'state' | 'createdAt' | 'updatedAt'> {
   state: SessionState;
   now: number;
 }
@@ -28,36 +31,72 @@ export interface SessionStore {
   load(sessionId: string): Promise<StoredSession | null>;
   /** Stores the state, reply and text of a hop in one write. */
   save(record: SessionRecord): Promise<void>;
+  /**
+   * The phone's latest session since `since` (other than `exclude`), if it was left on a CON
+   * screen and no later session has offered to continue it yet.
+   */
+  findResumable(phone: string, since: number, exclude: string): Promise<StoredSession | null>;
+  /** Records that a later session offered to continue this one, and what the citizen answered. */
+  markResume(sessionId: string, resume: 'offered' | 'taken' | 'declined'): Promise<void>;
 }
 
 export function createSessionStore(db: Database): SessionStore {
   return {
     async load(sessionId) {
       const row = await db.select().from(ussdSessions).where(eq(ussdSessions.sessionId, sessionId)).get();
-      if (!row) return null;
-      const state = SessionState.safeParse(safeJson(row.state));
-      const path = safeJson(row.path);
-      return {
-        sessionId: row.sessionId,
-        phone: row.phone,
-        serviceCode: row.serviceCode,
-        networkCode: row.networkCode,
-        state: state.success ? state.data : null,
-        lastText: row.lastText,
-        lastReply: row.lastReply,
-        hops: row.hops,
-        path: Array.isArray(path) ? path.filter((node): node is string => typeof node === 'string') : [],
-        createdAt: row.createdAt,
-      };
+      return row ? toStored(row) : null;
     },
 
     async save({ now, state, path, ...record }) {
-      const values = { ...record, state: JSON.stringify(state), path: JSON.stringify(path), status: state.ended ? ('ended' as const) : ('open' as const), updatedAt: now };
+      const values = {
+        ...record,
+        state: JSON.stringify(state),
+        path: JSON.stringify(path),
+        status: state.ended ? ('ended' as const) : ('open' as const),
+        updatedAt: now,
+      };
       await db
         .insert(ussdSessions)
         .values({ ...values, createdAt: now })
         .onConflictDoUpdate({ target: ussdSessions.sessionId, set: values });
     },
+
+    async findResumable(phone, since, exclude) {
+      const row = await db
+        .select()
+        .from(ussdSessions)
+        .where(and(eq(ussdSessions.phone, phone), gte(ussdSessions.updatedAt, since), ne(ussdSessions.sessionId, exclude)))
+        .orderBy(desc(ussdSessions.updatedAt))
+        .limit(1)
+        .get();
+      if (!row || row.status !== 'open' || row.resume !== null) return null;
+      return toStored(row);
+    },
+
+    async markResume(sessionId, resume) {
+      // An offer is made once; the answer replaces only a pending offer.
+      const pending = resume === 'offered' ? isNull(ussdSessions.resume) : eq(ussdSessions.resume, 'offered');
+      await db.update(ussdSessions).set({ resume }).where(and(eq(ussdSessions.sessionId, sessionId), pending));
+    },
+  };
+}
+
+function toStored(row: typeof ussdSessions.$inferSelect): StoredSession {
+  const state = SessionState.safeParse(safeJson(row.state));
+  const path = safeJson(row.path);
+  return {
+    sessionId: row.sessionId,
+    phone: row.phone,
+    serviceCode: row.serviceCode,
+    networkCode: row.networkCode,
+    state: state.success ? state.data : null,
+    lastText: row.lastText,
+    lastReply: row.lastReply,
+    hops: row.hops,
+    path: Array.isArray(path) ? path.filter((node): node is string => typeof node === 'string') : [],
+    resumeFrom: row.resumeFrom,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 

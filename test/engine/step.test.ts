@@ -47,6 +47,7 @@ const items: ListItem[] = Array.from({ length: 40 }, (_, i) => ({ id: `n${i + 1}
 const capabilities: Capabilities = {
   sources: { numbers: async (_ctx, { offset, limit }) => items.slice(offset, offset + limit) },
   actions: { greet: async (ctx) => ({ outcome: 'done', vars: { name: ctx.lang === 'sw' ? 'Wanjirũ' : 'Wanjiru', fee: '1,050' } }) },
+  forms: {},
 };
 const hopInfo = { sessionId: 's1', phone: '+254711000111', hop: 1 };
 

@@ -16,12 +16,12 @@ describe('the first hop', () => {
     const reply = await postHop(harness.app, { sessionId: 'h1', phoneNumber: '+254733000333', text: '' });
     expect(reply.status).toBe(200);
     expect(reply.contentType).toMatch(/^text\/plain/);
-    expect(reply.body).toBe('CON Welcome to e-Citizen\n1. Find a service\n2. Check application status\n3. Lugha/Language');
+    expect(reply.body).toBe('CON Welcome to e-Citizen\n1. Find a service\n2. Check application status\n3. My applications\n4. Apply for a service\n5. Pay for an application\n6. Lugha/Language, SMS\n7. Help');
   });
 
   it('greets a phone that chose Kiswahili in Kiswahili', async () => {
     const reply = await phone(harness.app, DEMO_PHONES.kiswahili).dial();
-    expect(reply).toBe('CON Karibu e-Citizen\n1. Tafuta huduma\n2. Angalia hali ya ombi\n3. Lugha/Language');
+    expect(reply).toBe('CON Karibu e-Citizen\n1. Tafuta huduma\n2. Angalia hali ya ombi\n3. Maombi yangu\n4. Omba huduma\n5. Lipia ombi\n6. Lugha/Language, SMS\n7. Msaada');
   });
 
   it('accepts the phone number in 07.. form and stores it in E.164', async () => {
@@ -32,12 +32,13 @@ describe('the first hop', () => {
 });
 
 describe.each([
-  ['en', '+254733000333', 'DCI - Good Conduct', 'Certificate of Good Conduct', /Fee: KES 1,050\nTime: 14 working days\nYou need: National ID/],
-  ['sw', DEMO_PHONES.kiswahili, 'DCI - Tabia Njema', 'Cheti cha Tabia Njema', /Ada: KES 1,050\nMuda: Siku 14 za kazi\nMahitaji: Kitambulisho/],
+  ['en', '+254733000333', 'DCI - Good Conduct', 'Certificate of Good Conduct', /Fee: KES 1,050\ne-Citizen fee: KES 50\nTotal: KES 1,100\nTime: 14 working days/],
+  ['sw', DEMO_PHONES.kiswahili, 'DCI - Tabia Njema', 'Cheti cha Tabia Njema', /Ada: KES 1,050\nAda ya e-Citizen: KES 50\nJumla: KES 1,100\nMuda: Siku 14 za kazi/],
 ])('finding a service in %s', (_, number, agency, service, details) => {
   it('walks from the main menu to the fee and back', async () => {
     const citizen = phone(harness.app, number);
     await citizen.dial();
+    await citizen.press('1');
     const agencies = await citizen.press('1');
     const agencyChoice = await findOption(citizen.press, agencies, agency);
     const services = await citizen.press(agencyChoice.option);
@@ -120,8 +121,9 @@ describe('sessions', () => {
   it('remembers a language choice for the next session', async () => {
     const citizen = phone(harness.app, '+254733000333');
     await citizen.dial();
-    expect(await citizen.press('3')).toBe('CON Choose your language:\n1. English\n2. Kiswahili\n0 Back');
-    expect(await citizen.press('2')).toBe('CON Karibu e-Citizen\n1. Tafuta huduma\n2. Angalia hali ya ombi\n3. Lugha/Language');
+    expect(await citizen.press('6')).toBe('CON Settings:\n1. Language/Lugha\n2. Turn SMS updates off\n0 Back');
+    expect(await citizen.press('1')).toBe('CON Choose your language:\n1. English\n2. Kiswahili\n0 Back');
+    expect(await citizen.press('2')).toBe('CON Karibu e-Citizen\n1. Tafuta huduma\n2. Angalia hali ya ombi\n3. Maombi yangu\n4. Omba huduma\n5. Lipia ombi\n6. Lugha/Language, SMS\n7. Msaada');
     const row = await harness.db.select().from(citizens).where(eq(citizens.phone, '+254733000333')).get();
     expect(row?.language).toBe('sw');
     expect(await phone(harness.app, '0733000333').dial()).toMatch(/^CON Karibu e-Citizen/);

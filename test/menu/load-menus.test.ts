@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/database.js';
 import { bundledMenuFiles } from '../../src/menu/bundled-menus.js';
 import { menuJsonSchema } from '../../src/menu/menu-json-schema.js';
 import { MenuLoadError, loadMenus } from '../../src/menu/load-menus.js';
-import { createUssdCapabilities } from '../../src/ussd/ussd-capabilities.js';
+import { createUssdCapabilities } from '../../src/ussd/capabilities/create-ussd-capabilities.js';
 
 const menusDir = new URL('../../menus/', import.meta.url);
 const t = (en: string, sw: string) => ({ en, sw });
@@ -54,7 +54,7 @@ describe('loadMenus refuses menus that cannot run, naming the file and the node'
     ['a character outside GSM-7', { 'a.json': { nodes: { main, done: { type: 'end', text: t('Bye “friend”', 'Kwaheri') } } } }, 'a.json: done: the en text has characters outside GSM-7: "“" "”"'],
     ['a node defined twice', { 'a.json': { nodes: { main, done } }, 'b.json': { nodes: { done } } }, 'b.json: done: already defined in a.json'],
     ['no main node', { 'a.json': { nodes: { done } } }, '(menus): no "main" node to start from'],
-    ['an unknown node type', { 'a.json': { nodes: { main, done: { type: 'form', text: t('x', 'y') } } } }, 'a.json: nodes.done.type'],
+    ['an unknown node type', { 'a.json': { nodes: { main, done: { type: 'carousel', text: t('x', 'y') } } } }, 'a.json: nodes.done.type'],
     ['a node id that is not readable', { 'a.json': { nodes: { main, done, Node17: done } } }, 'a.json: nodes.Node17'],
   ])('%s', (_, files, problem) => {
     const cleaned = JSON.parse(JSON.stringify(files));

@@ -31,7 +31,27 @@ export function recordingLogger(): Logger & { entries: LogEntry[] } {
  * The real app on a real SQLite file, migrated and loaded with the demo data, as `npm start`
  * runs it. Call `close()` when done.
  */
-export async function createTestApp(options: { menu?: Menu; callbackSecret?: string; seed?: boolean } = {}) {
+/** A clock a test moves by hand, starting at TEST_NOW. */
+export function testClock() {
+  let time = TEST_NOW;
+  return {
+    now: () => time,
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
+}
+
+export interface TestAppOptions {
+  menu?: Menu;
+  callbackSecret?: string;
+  adminApiKey?: string;
+  seed?: boolean;
+  /** The app's clock; fixed at TEST_NOW unless a test moves it. */
+  now?: () => number;
+}
+
+export async function createTestApp(options: TestAppOptions = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ecitizen-test-'));
   const { db, sqlite, close } = openDatabase(join(dir, 'test.sqlite'));
   if (options.seed !== false) await seedDemoData(db, TEST_NOW);
@@ -40,8 +60,9 @@ export async function createTestApp(options: { menu?: Menu; callbackSecret?: str
     db,
     menu: options.menu ?? loadMenus(bundledMenuFiles),
     logger,
-    now: () => TEST_NOW,
+    now: options.now ?? (() => TEST_NOW),
     callbackSecret: options.callbackSecret,
+    adminApiKey: options.adminApiKey,
   });
   return {
     app,

@@ -1,4 +1,4 @@
-import { exports } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 
 /** One hop through the Worker's own fetch handler, against the local D1 migrated in setup. */
@@ -18,13 +18,14 @@ describe('the Worker on D1', () => {
     const first = await hop('w1', '+254711000111', '');
     expect(first).toEqual({ status: 200, body: expect.stringMatching(/^CON Welcome to e-Citizen\n1\. Find a service/) });
 
-    const agencies = await hop('w1', '+254711000111', '1');
+    expect((await hop('w1', '+254711000111', '1')).body).toMatch(/^CON Find a service by:/);
+    const agencies = await hop('w1', '+254711000111', '1*1');
     expect(agencies.body).toMatch(/^CON Choose an agency:\n1\. /);
-    const services = await hop('w1', '+254711000111', '1*1');
+    const services = await hop('w1', '+254711000111', '1*1*1');
     expect(services.body).toMatch(/^CON .+:\n1\. /);
-    const details = await hop('w1', '+254711000111', '1*1*1');
+    const details = await hop('w1', '+254711000111', '1*1*1*1');
     expect(details.body).toMatch(/Fee: KES [\d,]+/);
-    const back = await hop('w1', '+254711000111', '1*1*1*0');
+    const back = await hop('w1', '+254711000111', '1*1*1*1*0');
     expect(back.body).toBe(services.body);
   });
 
@@ -36,10 +37,24 @@ describe('the Worker on D1', () => {
   });
 
   it('returns the stored reply for a retransmitted hop', async () => {
-    const once = await hop('w4', '+254722000222', '1');
-    const again = await hop('w4', '+254722000222', '1');
+    const once = await hop('w4', '+254722000222', '1*1');
+    const again = await hop('w4', '+254722000222', '1*1');
     expect(again).toEqual(once);
     expect(once.body).toMatch(/^CON Chagua taasisi:/);
+  });
+
+  it('creates an application, its event and its SMS in one D1 batch, once', async () => {
+    const text = '4*1*12345678*Amina Wanjiru*kaka*1*1';
+    const done = await hop('w5', '+254711000111', text);
+    expect(done.body).toMatch(/^END Application received\. Your reference is EC\d{8}\./);
+    expect((await hop('w5', '+254711000111', text)).body).toBe(done.body);
+    const reference = /EC\d{8}/.exec(done.body)![0];
+    const rows = await env.DB.prepare(
+      `select (select count(*) from applications where reference = ?1) as applications,
+              (select count(*) from application_events e join applications a on a.id = e.application_id where a.reference = ?1) as events,
+              (select count(*) from sms_outbox where kind = 'application_received' and body like '%' || ?1 || '%') as sms`,
+    ).bind(reference).first();
+    expect(rows).toEqual({ applications: 1, events: 1, sms: 1 });
   });
 
   it('refuses a malformed callback with 400', async () => {

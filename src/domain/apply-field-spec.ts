@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { ChoiceValidator, type FormField } from '../engine/form-field.js';
+import { LocalizedText, Validator, VarName } from '../menu/menu-schema.js';
+import { COUNTIES, HUDUMA_CENTRES } from './kenya-places.js';
+
+const NAMED_LISTS = { counties: COUNTIES, huduma_centres: HUDUMA_CENTRES } as const;
+
+/**
+ * A question of a service's USSD application form, as an agency defines it (stored in
+ * `services.apply_fields`). Choices may name a list the code keeps (`counties`, `huduma_centres`).
+ */
+export const ApplyFieldSpec = z.strictObject({
+  name: VarName,
+  label: LocalizedText,
+  prompt: LocalizedText,
+  error: LocalizedText.optional(),
+  validate: z.union([
+    Validator,
+    ChoiceValidator,
+    z.strictObject({ kind: z.literal('choice'), list: z.enum(['counties', 'huduma_centres']) }),
+  ]),
+});
+export type ApplyFieldSpec = z.infer<typeof ApplyFieldSpec>;
+export const ApplyForm = z.array(ApplyFieldSpec).min(1).max(8);
+
+/** The form the engine asks: named lists resolved into choices, alphabetical. */
+export function resolveApplyForm(specs: readonly ApplyFieldSpec[]): FormField[] {
+  return specs.map((spec) => {
+    if (spec.validate.kind !== 'choice' || !('list' in spec.validate)) return spec as FormField;
+    const names = [...NAMED_LISTS[spec.validate.list]].sort((a, b) => a.localeCompare(b));
+    return { ...spec, validate: { kind: 'choice', choices: names.map((name) => ({ en: name, sw: name })) } };
+  });
+}
+
+/** Reads a stored form; null when there is none or it no longer parses. */
+export function parseApplyForm(json: string | null): ApplyFieldSpec[] | null {
+  if (!json) return null;
+  try {
+    const parsed = ApplyForm.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Questions most USSD applications ask; agencies combine them or write their own. */
+export const COMMON_FIELDS = {
+  nationalId: {
+    name: 'national_id',
+    label: { en: 'ID', sw: 'Kitambulisho' },
+    prompt: { en: 'Enter your national ID number:', sw: 'Weka nambari ya kitambulisho chako:' },
+    error: { en: 'An ID number has 6 to 8 digits.', sw: 'Nambari ya kitambulisho ina tarakimu 6 hadi 8.' },
+    validate: { kind: 'national_id' },
+  },
+  fullName: {
+    name: 'full_name',
+    label: { en: 'Name', sw: 'Jina' },
+    prompt: { en: 'Enter your full name as on your ID:', sw: 'Weka jina lako kamili kama kwenye kitambulisho:' },
+    error: { en: 'Enter your name (up to 60 letters).', sw: 'Weka jina lako (hadi herufi 60).' },
+    validate: { kind: 'text', maxLength: 60 },
+  },
+  county: {
+    name: 'county',
+    label: { en: 'County', sw: 'Kaunti' },
+    prompt: { en: 'Choose your county, or type its name:', sw: 'Chagua kaunti yako, au andika jina lake:' },
+    validate: { kind: 'choice', list: 'counties' },
+  },
+  collectionCentre: {
+    name: 'collection_centre',
+    label: { en: 'Collect at', sw: 'Chukua' },
+    prompt: { en: 'Where will you collect it?', sw: 'Utachukua wapi?' },
+    validate: { kind: 'choice', list: 'huduma_centres' },
+  },
+} as const satisfies Record<string, ApplyFieldSpec>;

@@ -1,0 +1,109 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { applicationEvents, applications, services } from '../../db/schema.js';
+import { writeAtomically } from '../../db/write-atomically.js';
+import { parseApplyForm, resolveApplyForm } from '../../domain/apply-field-spec.js';
+import { totalPayable } from '../../domain/convenience-fee.js';
+import { newReference } from '../../domain/new-reference.js';
+import type { Action, FormSource, StepContext } from '../../engine/capabilities.js';
+import { answerVar } from '../../engine/form-field.js';
+import { queueSms } from '../../sms/queue-sms.js';
+import { formatKes } from '../../text/kenyan-formats.js';
+import type { CapabilityDeps } from './capability-deps.js';
+
+const REFERENCE_ATTEMPTS = 3;
+
+/** Applying by phone for a service an agency marked USSD-applicable, with the fields it defined. */
+export function applyCapabilities({ db, now }: CapabilityDeps) {
+  async function applicableService(ctx: StepContext) {
+    const service = await db
+      .select()
+      .from(services)
+      .where(and(eq(services.id, Number(ctx.vars.service)), eq(services.status, 'live'), eq(services.ussdApply, true)))
+      .get();
+    const form = service ? parseApplyForm(service.applyFields) : null;
+    return service && form ? { service, form: resolveApplyForm(form) } : null;
+  }
+
+  const forms = {
+    apply_fields: (async (ctx) => (await applicableService(ctx))?.form ?? []) satisfies FormSource,
+  };
+
+  const actions = {
+    prepare_application: (async (ctx) => {
+      const found = await applicableService(ctx);
+      if (!found) return { outcome: 'not_available' };
+      const { service } = found;
+      return {
+        outcome: 'ready',
+        vars: {
+          service_name: ctx.lang === 'sw' ? service.nameSw : service.nameEn,
+          total: formatKes(totalPayable(service.feeKes)),
+        },
+      };
+    }) satisfies Action,
+
+    /** The answers, one line each, for the confirmation screen. */
+    summarize_application: (async (ctx) => {
+      const found = await applicableService(ctx);
+      if (!found) return { outcome: 'not_available' };
+      const summary = found.form.map((field) => `${field.label[ctx.lang]}: ${ctx.vars[answerVar(field)] ?? ''}`).join('\n');
+      return { outcome: 'ready', vars: { summary } };
+    }) satisfies Action,
+
+    /**
+     * Creates the application, its first event and the confirmation SMS in one atomic write.
+     * Keyed by session and service: confirming again, a retransmission or a replay finds the
+     * application the first confirmation created and creates nothing.
+     */
+    submit_application: (async (ctx) => {
+      const found = await applicableService(ctx);
+      if (!found) return { outcome: 'not_available' };
+      const { service, form } = found;
+      const key = `ussd:${ctx.sessionId}:${service.id}`;
+      const answers = Object.fromEntries(form.map((field) => [field.name, ctx.vars[answerVar(field)] ?? '']));
+      const at = now();
+      for (let attempt = 1; ; attempt += 1) {
+        const reference = newReference();
+        try {
+          await writeAtomically(db, [
+            db
+              .insert(applications)
+              .values({
+                reference,
+                serviceId: service.id,
+                applicantPhone: ctx.phone,
+                status: 'submitted',
+                feeDueKes: service.feeKes,
+                channel: 'ussd',
+                answers: JSON.stringify(answers),
+                idempotencyKey: key,
+                createdAt: at,
+                updatedAt: at,
+              })
+              .onConflictDoNothing({ target: applications.idempotencyKey }),
+            // The event needs the new row's id: selected by reference inside the same write.
+            db.insert(applicationEvents).select(
+              sql`select null, ${applications.id}, 'submitted', null, 'citizen', ${at} from ${applications} where ${applications.reference} = ${reference}`,
+            ),
+            queueSms(db, {
+              kind: 'application_received',
+              phone: ctx.phone,
+              language: ctx.lang,
+              dedupeKey: `application_received:${key}`,
+              now: at,
+              values: { service_name: ctx.lang === 'sw' ? service.nameSw : service.nameEn, reference, service_code: ctx.vars.service_code ?? '' },
+            }),
+          ]);
+          break;
+        } catch (error) {
+          if (attempt >= REFERENCE_ATTEMPTS || !String(error).includes('applications.reference')) throw error;
+        }
+      }
+      const created = await db.select({ reference: applications.reference }).from(applications).where(eq(applications.idempotencyKey, key)).get();
+      if (!created) throw new Error(`application ${key} was not created`);
+      return { outcome: 'submitted', vars: { reference: created.reference } };
+    }) satisfies Action,
+  };
+
+  return { forms, actions };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Capabilities } from '../../src/engine/capabilities.js';
+import type { FormField } from '../../src/engine/form-field.js';
+import type { StepResult } from '../../src/engine/session-state.js';
+import { startSession, step } from '../../src/engine/step.js';
+import { loadMenus } from '../../src/menu/load-menus.js';
+import type { Language } from '../../src/menu/menu-schema.js';
+
+const t = (en: string, sw: string) => ({ en, sw });
+
+const menu = loadMenus({
+  'form.json': {
+    nodes: {
+      main: {
+        type: 'menu',
+        text: t('Main', 'Kuu'),
+        options: [
+          { label: t('Apply', 'Omba'), next: 'form' },
+          { label: t('Members only', 'Wanachama tu'), next: 'done', when: 'member' },
+          { label: t('Join', 'Jiunge'), next: 'done', when: '!member' },
+        ],
+      },
+      form: { type: 'form', source: 'questions', maxAttempts: 2, onMaxAttempts: 'give_up', next: 'done' },
+      done: { type: 'end', text: t('ID {f_id}, county {f_county}.', 'Kitambulisho {f_id}, kaunti {f_county}.') },
+      give_up: { type: 'end', text: t('Too many tries.', 'Majaribio mengi.') },
+    },
+  },
+});
+
+const counties = ['Kakamega', 'Kakuma', 'Kiambu', 'Kilifi', 'Nairobi', 'Nakuru', 'Nyeri', 'Wajir'].map((name) => t(name, name));
+const questions: FormField[] = [
+  { name: 'id', label: t('ID', 'Kitambulisho'), prompt: t('Your ID:', 'Kitambulisho chako:'), validate: { kind: 'national_id' } },
+  { name: 'county', label: t('County', 'Kaunti'), prompt: t('Your county:', 'Kaunti yako:'), validate: { kind: 'choice', choices: counties } },
+];
+const capabilities: Capabilities = { sources: {}, actions: {}, forms: { questions: async () => questions } };
+const hop = { sessionId: 's', phone: '+254711000111', hop: 1 };
+
+async function walk(inputs: string[], lang: Language = 'en', vars: Record<string, string> = {}): Promise<StepResult[]> {
+  const first = await startSession(menu, lang, capabilities, hop);
+  Object.assign(first.state.vars, vars);
+  const results = [first];
+  for (const input of inputs) results.push(await step(menu, results.at(-1)!.state, input, capabilities, hop));
+  return results;
+}
+const screens = async (inputs: string[], lang: Language = 'en') => (await walk(inputs, lang)).map((result) => result.reply.screen);
+
+describe('options shown on a condition', () => {
+  it.each([
+    [{ member: 'yes' }, 'Main\n1. Apply\n2. Members only'],
+    [{}, 'Main\n1. Apply\n2. Join'],
+  ])('shows only the options whose condition holds, numbered in order (%j)', async (vars, screen) => {
+    const [first] = await walk([], 'en', vars);
+    const again = await step(menu, first!.state, '5', capabilities, hop);
+    expect(again.reply.screen).toBe(`Invalid choice.\n${screen}`);
+  });
+});
+
+describe('a form', () => {
+  it('asks each question in turn and stores the answers', async () => {
+    const all = await screens(['1', '12345678', '5']);
+    expect(all.slice(1)).toEqual(['Your ID:\n0 Back', expect.stringMatching(/^Your county:\n1\. Kakamega\n2\. Kakuma\n/), 'ID 12345678, county Nairobi.']);
+  });
+
+  it('takes a choice by the first letters of its name when they fit only one', async () => {
+    expect((await screens(['1', '12345678', 'kaka'])).at(-1)).toBe('ID 12345678, county Kakamega.');
+    expect((await screens(['1', '12345678', 'ka'])).at(-1)).toMatch(/^Not valid\. Try again\.\nYour county:/);
+  });
+
+  it('asks again with a notice in the citizen language, then gives up after the cap', async () => {
+    const all = await screens(['1', '12', '12'], 'sw');
+    expect(all[2]).toBe('Si sahihi. Jaribu tena.\nKitambulisho chako:\n0 Rudi');
+    expect(all[3]).toBe('Majaribio mengi.');
+  });
+
+  it('goes back one question with 0, then out of the form', async () => {
+    const results = await walk(['1', '12345678', '0', '0']);
+    expect(results[3]!.reply.screen).toBe('Your ID:\n0 Back');
+    expect(results[4]!.reply.screen.startsWith('Main')).toBe(true);
+  });
+
+  it('skips straight to next when the form has no questions', async () => {
+    const none: Capabilities = { ...capabilities, forms: { questions: async () => [] } };
+    const first = await startSession(menu, 'en', none, hop);
+    expect((await step(menu, first.state, '1', none, hop)).reply).toEqual({ end: true, screen: 'ID , county .' });
+  });
+});
