@@ -44,10 +44,19 @@ PORT=3917 DATABASE_PATH="$work/smoke.sqlite" npm start > "$work/node.log" 2>&1 &
 pid=$!
 wait_for http://127.0.0.1:3917 "$work/node.log"
 check node http://127.0.0.1:3917
+# SMS without an Africa's Talking account: a command's reply reaches the built-in gateway and is delivered.
+curl -sS --max-time 10 -d 'id=smoke-sms&from=%2B254711000111&to=22222&text=status%20EC20418375' http://127.0.0.1:3917/sms/inbound > /dev/null
+for _ in $(seq 1 40); do
+  inbox=$(curl -sS --max-time 5 -d 'phoneNumber=%2B254711000111' http://127.0.0.1:3917/__at/inbox)
+  [[ "$inbox" == *'"delivery":"Success"'* ]] && break
+  sleep 0.25
+done
+echo "node sms: ${inbox:0:160}"
+[[ "$inbox" == *"EC20418375 (Certificate of Good Conduct): Under review"*'"delivery":"Success"'* ]] || { echo "the SMS reply did not reach the built-in gateway" >&2; exit 1; }
 kill -- "-$pid"; wait "$pid" 2>/dev/null || true; pid=""
 
 npm run dev:worker -- --port 8917 --persist-to "$work/wrangler" > "$work/worker.log" 2>&1 &
 pid=$!
 wait_for http://127.0.0.1:8917 "$work/worker.log"
 check worker http://127.0.0.1:8917
-echo "smoke: 2 passed, 0 failed"
+echo "smoke: 3 passed, 0 failed"

@@ -10,6 +10,10 @@ export const EnvSchema = z.object({
   AT_API_KEY: z.string().optional(),
   AT_SENDER_ID: z.string().optional(),
   AT_SMS_URL: z.url().optional(),
+  /** The USSD code citizens dial, as SMS replies name it. */
+  USSD_SERVICE_CODE: z.string().min(2).default('*2222#'),
+  /** How long one send to Africa's Talking may take before it is counted as failed and retried. */
+  SMS_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
   CALLBACK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   ADMIN_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   /** How long after a dropped session the next dial offers to continue it. */

@@ -12,6 +12,7 @@ import { callbackSecret } from './callback-secret.js';
 import { operatorKey } from './operator-key.js';
 import { reportsRoute } from './reports-route.js';
 import { RequestError } from './request-error.js';
+import { smsRoutes } from './sms-routes.js';
 import { ussdEventsRoute } from './ussd-events-route.js';
 import { ussdRoute } from './ussd-route.js';
 
@@ -26,9 +27,18 @@ export interface AppDeps {
   resumeWindowMs?: number | undefined;
   /** The operator key for /api/v1/reports; unset shuts those routes. */
   adminApiKey?: string | undefined;
+  /** Starts sending what is due in the SMS outbox; called after each request that may have queued some. */
+  drainSoon?: (() => Promise<unknown> | undefined) | undefined;
+  /** The USSD code citizens dial, named in SMS replies. */
+  serviceCode?: string | undefined;
+  /** The built-in Africa's Talking gateway, served at /__at when there is no account. */
+  localGateway?: { app: Hono } | undefined;
 }
 
 const DEFAULT_RESUME_WINDOW_MS = 10 * 60 * 1000;
+const DEFAULT_SERVICE_CODE = '*2222#';
+/** Where the built-in Africa's Talking gateway answers (AT_SMS_URL points the SDK here). */
+export const LOCAL_GATEWAY_PATH = '/__at';
 
 /** Africa's Talking's callbacks are small forms; anything bigger is not one. */
 const CALLBACK_BODY_LIMIT = 16 * 1024;
@@ -45,6 +55,21 @@ export function createApp(deps: AppDeps) {
     }),
     callbackSecret(deps.callbackSecret),
   ];
+
+  const { drainSoon } = deps;
+  if (drainSoon) {
+    app.use('*', async (c, next) => {
+      await next();
+      if (c.req.method !== 'POST' || c.res.status >= 400 || c.req.path.startsWith(LOCAL_GATEWAY_PATH)) return;
+      const work = drainSoon();
+      if (!work) return;
+      try {
+        c.executionCtx.waitUntil(work);
+      } catch {
+        // Node has no execution context: the drain simply runs on after the answer.
+      }
+    });
+  }
 
   app.use('/ussd', ...callback);
   app.route(
@@ -67,6 +92,11 @@ export function createApp(deps: AppDeps) {
 
   app.use('/ussd/events', ...callback);
   app.route('/ussd/events', ussdEventsRoute(deps));
+
+  app.use('/sms/*', ...callback);
+  app.route('/sms', smsRoutes({ ...deps, serviceCode: deps.serviceCode ?? DEFAULT_SERVICE_CODE }));
+
+  if (deps.localGateway) app.route(LOCAL_GATEWAY_PATH, deps.localGateway.app);
 
   app.use('/api/v1/reports/*', operatorKey(deps.adminApiKey));
   app.route('/api/v1/reports', reportsRoute(deps));

@@ -9,14 +9,20 @@ import { ConfigError, parseEnv } from '../config/parse-env.js';
 import type { Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
 import { seedDemoData } from '../db/seed-demo-data.js';
-import { createApp } from '../http/create-app.js';
+import { createApp, LOCAL_GATEWAY_PATH } from '../http/create-app.js';
+import { createLocalAtGateway } from '../local-gateway/local-at-gateway.js';
 import { createConsoleLogger } from '../logging/logger.js';
 import { bundledMenuFiles } from '../menu/bundled-menus.js';
 import { loadMenus } from '../menu/load-menus.js';
+import { DRAIN_DEFAULTS, drainOutbox } from '../sms/drain-outbox.js';
 import { sweepSessions, sweepSettings } from '../ussd/sweep-sessions.js';
+import { createSdkSmsGateway } from './africastalking-sms-gateway.js';
+import { serialTask } from './serial-task.js';
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
 const SWEEP_INTERVAL_MS = 60_000;
+/** The safety net under the drain that follows every request: retries come due on their own. */
+const DRAIN_INTERVAL_MS = 5_000;
 
 /**
  * Opens (creating if needed) the SQLite file and brings its schema up to date. WAL lets reads
@@ -44,6 +50,40 @@ async function main() {
   if (seeded) logger.info('loaded the demo data into an empty database', { path: env.DATABASE_PATH });
 
   const settings = sweepSettings(env);
+  const errorText = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+  const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
+  const selfUrl = `http://${host}:${env.PORT}`;
+
+  // Without an Africa's Talking account (and no other gateway named), SMS go to the built-in
+  // gateway on this same server, which posts delivery reports back like Africa's Talking.
+  const localGateway =
+    env.AT_API_KEY || env.AT_SMS_URL
+      ? undefined
+      : createLocalAtGateway({ logger, deliveryReportUrl: `${selfUrl}/sms/delivery${env.CALLBACK_SECRET ? `?secret=${encodeURIComponent(env.CALLBACK_SECRET)}` : ''}` });
+  const gateway = createSdkSmsGateway({
+    username: env.AT_USERNAME,
+    apiKey: env.AT_API_KEY ?? 'local-gateway',
+    smsUrl: env.AT_SMS_URL ?? (localGateway ? `${selfUrl}${LOCAL_GATEWAY_PATH}` : undefined),
+    timeoutMs: env.SMS_TIMEOUT_MS,
+  });
+  const drainSoon = serialTask(
+    async () => {
+      // Keep going while full batches come back: a backlog drains at once, not one batch per tick.
+      for (;;) {
+        const drained = await drainOutbox({ db, gateway, now: Date.now, logger, senderId: env.AT_SENDER_ID });
+        if (drained.claimed < DRAIN_DEFAULTS.batchSize) break;
+      }
+    },
+    (error) => logger.error('draining the sms outbox failed', { error: errorText(error) }),
+  );
+  const sweepSoon = serialTask(
+    async () => {
+      const result = await sweepSessions({ db, now: Date.now, settings });
+      if (result.counted + result.purged + result.scrubbed > 0) logger.info('swept ussd sessions', { ...result });
+    },
+    (error) => logger.error('sweeping ussd sessions failed', { error: errorText(error) }),
+  );
+
   const app = createApp({
     db,
     menu,
@@ -52,32 +92,24 @@ async function main() {
     callbackSecret: env.CALLBACK_SECRET,
     adminApiKey: env.ADMIN_API_KEY,
     resumeWindowMs: settings.resumeWindowMs,
+    serviceCode: env.USSD_SERVICE_CODE,
+    drainSoon,
+    localGateway,
   });
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
     const url = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;
     console.log(`e-Citizen USSD is listening on ${url}`);
     console.log(`  USSD callback:  POST ${url}/ussd   (database ${env.DATABASE_PATH})`);
+    console.log(`  SMS:            ${localGateway ? `the built-in gateway at ${url}${LOCAL_GATEWAY_PATH} (no AT_API_KEY)` : `Africa's Talking as ${env.AT_USERNAME}`}`);
     console.log(`  Try it:         curl -d 'sessionId=demo1&serviceCode=*2222%23&phoneNumber=%2B254711000111&text=' ${url}/ussd`);
   });
 
-  let sweeping = false;
-  const sweep = setInterval(() => {
-    // A sweep still running (a large backlog) is left to finish rather than joined by another.
-    if (sweeping) return;
-    sweeping = true;
-    sweepSessions({ db, now: Date.now, settings })
-      .then((result) => {
-        if (result.counted + result.purged + result.scrubbed > 0) logger.info('swept ussd sessions', { ...result });
-      })
-      .catch((error: unknown) => logger.error('sweeping ussd sessions failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }))
-      .finally(() => {
-        sweeping = false;
-      });
-  }, SWEEP_INTERVAL_MS);
-  sweep.unref();
+  const timers = [setInterval(() => void drainSoon(), DRAIN_INTERVAL_MS), setInterval(() => void sweepSoon(), SWEEP_INTERVAL_MS)];
+  for (const timer of timers) timer.unref();
+  void drainSoon();
 
   const stop = () => {
-    clearInterval(sweep);
+    for (const timer of timers) clearInterval(timer);
     server.close(() => {
       close();
       process.exit(0);

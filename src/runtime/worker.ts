@@ -1,12 +1,16 @@
 import { drizzle } from 'drizzle-orm/d1';
 import type { Hono } from 'hono';
-import { parseEnv } from '../config/parse-env.js';
+import { parseEnv, type Env } from '../config/parse-env.js';
+import type { Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
 import { seedDemoData } from '../db/seed-demo-data.js';
 import { createApp } from '../http/create-app.js';
-import { createConsoleLogger } from '../logging/logger.js';
+import { createConsoleLogger, type Logger } from '../logging/logger.js';
 import { bundledMenuFiles } from '../menu/bundled-menus.js';
 import { loadMenus } from '../menu/load-menus.js';
+import { drainOutbox } from '../sms/drain-outbox.js';
+import { createFetchSmsGateway } from '../sms/fetch-sms-gateway.js';
+import type { SmsGateway } from '../sms/sms-gateway.js';
 import { sweepSessions, sweepSettings } from '../ussd/sweep-sessions.js';
 
 export interface WorkerEnv {
@@ -14,6 +18,11 @@ export interface WorkerEnv {
   SEED_DEMO_DATA?: string;
   CALLBACK_SECRET?: string;
   ADMIN_API_KEY?: string;
+  AT_USERNAME?: string;
+  AT_API_KEY?: string;
+  AT_SENDER_ID?: string;
+  AT_SMS_URL?: string;
+  USSD_SERVICE_CODE?: string;
   RESUME_WINDOW_MINUTES?: string;
   SESSION_RETENTION_DAYS?: string;
   LOG_LEVEL?: string;
@@ -27,17 +36,42 @@ const menu = loadMenus(bundledMenuFiles);
  */
 const SWEEP_LIMIT = 200;
 
+const AT_API = { live: 'https://api.africastalking.com', sandbox: 'https://api.sandbox.africastalking.com' } as const;
+
+interface Runtime {
+  env: WorkerEnv;
+  config: Env;
+  db: Database;
+  logger: Logger;
+  gateway: SmsGateway | null;
+  app: Hono;
+  ready: Promise<unknown>;
+}
+
 /**
  * Built once per isolate for the bindings it was given: the app holds no request state, and
  * every instance reads and writes the one D1 database, so any instance can take any hop.
  */
-let built: { env: WorkerEnv; app: Hono; ready: Promise<unknown> } | undefined;
+let built: Runtime | undefined;
 
-function appFor(env: WorkerEnv) {
+/**
+ * Africa's Talking's REST API through fetch (the SDK is Node-only). Without AT_API_KEY the
+ * Worker sends only when AT_SMS_URL names a gateway (such as a local one); otherwise SMS wait
+ * in the outbox.
+ */
+function smsGateway(config: Env): SmsGateway | null {
+  const baseUrl = config.AT_SMS_URL ?? (config.AT_API_KEY ? AT_API[config.AT_USERNAME === 'sandbox' ? 'sandbox' : 'live'] : null);
+  if (!baseUrl) return null;
+  return createFetchSmsGateway({ baseUrl, username: config.AT_USERNAME, apiKey: config.AT_API_KEY ?? 'local-gateway', timeoutMs: config.SMS_TIMEOUT_MS });
+}
+
+function runtimeFor(env: WorkerEnv): Runtime {
   if (built?.env === env) return built;
   const config = parseEnv(env as unknown as Record<string, unknown>);
   const db = drizzle(env.DB, { schema });
   const logger = createConsoleLogger(config.LOG_LEVEL);
+  const gateway = smsGateway(config);
+  const drain = () => (gateway ? drainOutbox({ db, gateway, now: Date.now, logger, senderId: config.AT_SENDER_ID }).catch((error: unknown) => logger.error('draining the sms outbox failed', { error: String(error) })) : undefined);
   const app = createApp({
     db,
     menu,
@@ -46,6 +80,8 @@ function appFor(env: WorkerEnv) {
     callbackSecret: config.CALLBACK_SECRET,
     adminApiKey: config.ADMIN_API_KEY,
     resumeWindowMs: sweepSettings(config).resumeWindowMs,
+    serviceCode: config.USSD_SERVICE_CODE,
+    drainSoon: drain,
   });
   const seed = env.SEED_DEMO_DATA === 'true' ? seedDemoData(db, Date.now()) : Promise.resolve(false);
   // A failed seed is tried again by the next request rather than failing every request after it.
@@ -53,24 +89,30 @@ function appFor(env: WorkerEnv) {
     logger.error('loading the demo data failed', { error: String(error) });
     built = undefined;
   });
-  built = { env, app, ready };
+  built = { env, config, db, logger, gateway, app, ready };
   return built;
 }
 
 export default {
   async fetch(request, env, ctx) {
-    const { app, ready } = appFor(env);
+    const { app, ready } = runtimeFor(env);
     await ready;
     return app.fetch(request, env, ctx);
   },
 
-  /** The cron in wrangler.toml: the session upkeep that the Node runtime runs on a timer. */
+  /** The cron in wrangler.toml: the safety net that the Node runtime runs on timers (SMS retries, session upkeep). */
   async scheduled(_controller, env, ctx) {
-    const config = parseEnv(env as unknown as Record<string, unknown>);
-    const logger = createConsoleLogger(config.LOG_LEVEL);
-    const sweep = sweepSessions({ db: drizzle(env.DB, { schema }), now: Date.now, settings: sweepSettings(config), limit: SWEEP_LIMIT })
+    const { config, db, logger, gateway } = runtimeFor(env);
+    const errorText = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const sweep = sweepSessions({ db, now: Date.now, settings: sweepSettings(config), limit: SWEEP_LIMIT })
       .then((result) => logger.info('swept ussd sessions', { ...result }))
-      .catch((error: unknown) => logger.error('sweeping ussd sessions failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+      .catch((error: unknown) => logger.error('sweeping ussd sessions failed', { error: errorText(error) }));
     ctx.waitUntil(sweep);
+    if (gateway) {
+      const drain = drainOutbox({ db, gateway, now: Date.now, logger, senderId: config.AT_SENDER_ID })
+        .then((result) => logger.info('drained the sms outbox', { ...result }))
+        .catch((error: unknown) => logger.error('draining the sms outbox failed', { error: errorText(error) }));
+      ctx.waitUntil(drain);
+    }
   },
 } satisfies ExportedHandler<WorkerEnv>;

@@ -14,6 +14,8 @@ export interface SmsToQueue {
   /** The cause (e.g. `application_received:<application>`): queueing the same cause twice is a no-op. */
   dedupeKey: string;
   now: number;
+  /** Sent even to a citizen who opted out: only the confirmation of STOP itself. */
+  ignoreOptOut?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export function queueSms(db: Database, sms: SmsToQueue) {
       language: sms.language,
       body,
       segments: smsSegments(body),
-      state: sql`case when ${optedOut} then 'suppressed' else 'queued' end`,
+      state: sms.ignoreOptOut ? 'queued' : sql`case when ${optedOut} then 'suppressed' else 'queued' end`,
       nextAttemptAt: sms.now,
       createdAt: sms.now,
       updatedAt: sms.now,

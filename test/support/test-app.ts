@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemoData } from '../../src/db/seed-demo-data.js';
 import { createApp } from '../../src/http/create-app.js';
+import { createLocalAtGateway } from '../../src/local-gateway/local-at-gateway.js';
+import { createSdkSmsGateway } from '../../src/runtime/africastalking-sms-gateway.js';
+import { listen } from './http-server.js';
 import type { Logger, LogFields } from '../../src/logging/logger.js';
 import { bundledMenuFiles } from '../../src/menu/bundled-menus.js';
 import { loadMenus } from '../../src/menu/load-menus.js';
@@ -49,6 +52,8 @@ export interface TestAppOptions {
   seed?: boolean;
   /** The app's clock; fixed at TEST_NOW unless a test moves it. */
   now?: () => number;
+  /** Mounts the built-in Africa's Talking gateway at /__at, as `npm start` does without an account. */
+  localGateway?: ReturnType<typeof createLocalAtGateway>;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -63,6 +68,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     now: options.now ?? (() => TEST_NOW),
     callbackSecret: options.callbackSecret,
     adminApiKey: options.adminApiKey,
+    localGateway: options.localGateway,
   });
   return {
     app,
@@ -72,6 +78,29 @@ export async function createTestApp(options: TestAppOptions = {}) {
     close: () => {
       close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The app over real HTTP with the built-in Africa's Talking gateway mounted, delivery reports
+ * posted back to it, as `npm start` runs without an account.
+ */
+export async function serveWithLocalGateway(options: TestAppOptions = {}) {
+  const local = createLocalAtGateway({ logger: recordingLogger(), deliveryDelayMs: 0 });
+  const harness = await createTestApp({ ...options, localGateway: local });
+  const server = await listen(harness.app.fetch);
+  local.setDeliveryReportUrl(`${server.url}/sms/delivery`);
+  return {
+    local,
+    harness,
+    server,
+    /** The real SDK gateway, pointed at the local gateway. */
+    sdkGateway: (timeoutMs = 1000) => createSdkSmsGateway({ username: 'sandbox', apiKey: 'test', smsUrl: `${server.url}/__at`, timeoutMs }),
+    close: async () => {
+      await local.flushDeliveryReports();
+      await server.close();
+      harness.close();
     },
   };
 }

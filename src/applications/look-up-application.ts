@@ -1,0 +1,72 @@
+import { and, count, eq, gt, min } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { applications, services, statusLookupFailures } from '../db/schema.js';
+import { describeStatus } from '../domain/application-status.js';
+import { ECITIZEN_PAYBILL, totalPayable } from '../domain/convenience-fee.js';
+import type { Language } from '../menu/menu-schema.js';
+import { formatDate, formatKes, formatTime } from '../text/kenyan-formats.js';
+
+/** Five look-ups that find nothing within an hour lock a phone's look-ups until the oldest is an hour old. */
+export const LOOKUP_LIMIT = 5;
+export const LOOKUP_WINDOW_MS = 60 * 60 * 1000;
+
+export interface LookUp {
+  phone: string;
+  lang: Language;
+  /** Where the look-up came from (session and hop, or an inbound SMS): a repeat counts once. */
+  idempotencyKey: string;
+  now: number;
+}
+
+/** An application row with its service's name in the citizen's language. */
+export type OwnApplication = NonNullable<Awaited<ReturnType<typeof findOwnApplication>>>;
+
+/** The application, only if this phone applied for it. */
+export async function findOwnApplication(db: Database, phone: string, lang: Language, which: ReturnType<typeof eq>) {
+  const row = await db
+    .select({ application: applications, serviceName: lang === 'sw' ? services.nameSw : services.nameEn })
+    .from(applications)
+    .innerJoin(services, eq(services.id, applications.serviceId))
+    .where(and(which, eq(applications.applicantPhone, phone)))
+    .get();
+  return row ?? null;
+}
+
+/**
+ * Looks up a reference for a phone, by USSD or SMS alike. Any phone but the applicant's is
+ * answered as for a reference that does not exist, so nobody learns that it exists, and the
+ * miss counts towards the phone's limit.
+ */
+export async function lookUpApplication(db: Database, reference: string, lookUp: LookUp): Promise<{ locked: string } | { found: OwnApplication } | { missing: true }> {
+  const since = lookUp.now - LOOKUP_WINDOW_MS;
+  const misses = await db
+    .select({ misses: count(), oldest: min(statusLookupFailures.createdAt) })
+    .from(statusLookupFailures)
+    .where(and(eq(statusLookupFailures.phone, lookUp.phone), gt(statusLookupFailures.createdAt, since)))
+    .get();
+  if ((misses?.misses ?? 0) >= LOOKUP_LIMIT) return { locked: formatTime((misses?.oldest ?? lookUp.now) + LOOKUP_WINDOW_MS) };
+  const found = await findOwnApplication(db, lookUp.phone, lookUp.lang, eq(applications.reference, reference));
+  if (found) return { found };
+  await db
+    .insert(statusLookupFailures)
+    .values({ phone: lookUp.phone, idempotencyKey: lookUp.idempotencyKey, createdAt: lookUp.now })
+    .onConflictDoNothing();
+  return { missing: true };
+}
+
+/** What screens and SMS say about an application: status in plain words, next step, what is due. */
+export function describeApplication(row: OwnApplication, lang: Language) {
+  const { application } = row;
+  const status = describeStatus(application.status, application.statusDetail, lang);
+  const open = !['rejected', 'cancelled', 'collected'].includes(application.status);
+  return {
+    reference: application.reference,
+    service_name: row.serviceName,
+    status: status.name,
+    next_step: status.nextStep,
+    updated: formatDate(application.updatedAt),
+    fee_due: open && application.feeDueKes > 0 ? 'yes' : 'no',
+    total: formatKes(totalPayable(application.feeDueKes)),
+    paybill: ECITIZEN_PAYBILL,
+  };
+}

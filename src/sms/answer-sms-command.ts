@@ -1,0 +1,57 @@
+import { eq } from 'drizzle-orm';
+import { describeApplication, lookUpApplication } from '../applications/look-up-application.js';
+import { setCitizenLanguage } from '../citizens/citizen-language.js';
+import type { Database } from '../db/database.js';
+import { citizens } from '../db/schema.js';
+import { normalizeReference } from '../domain/application-reference.js';
+import type { Language } from '../menu/menu-schema.js';
+import { parseSmsCommand } from './parse-sms-command.js';
+import { queueSms } from './queue-sms.js';
+import type { SmsKind } from './sms-templates.js';
+
+export interface InboundSms {
+  /** AT's id for the message: the same message posted twice is answered once. */
+  id: string;
+  phone: string;
+  text: string;
+}
+
+/**
+ * Carries out a citizen's SMS command and queues the reply in the outbox. Status follows the
+ * USSD rule: only the applicant's phone gets it, and misses count towards the look-up limit.
+ */
+export async function answerSmsCommand(deps: { db: Database; now: () => number; serviceCode: string }, sms: InboundSms): Promise<SmsKind> {
+  const { db } = deps;
+  const now = deps.now();
+  const command = parseSmsCommand(sms.text);
+  const known = await db.select({ language: citizens.language }).from(citizens).where(eq(citizens.phone, sms.phone)).get();
+  const lang: Language = command.kind === 'unknown' ? (known?.language ?? 'en') : command.lang;
+  const reply = (kind: SmsKind, values: Record<string, string> = {}, ignoreOptOut = false) =>
+    queueSms(db, { kind, phone: sms.phone, language: lang, values: { service_code: deps.serviceCode, ...values }, dedupeKey: `inbound:${sms.id}`, now, ignoreOptOut }).then(() => kind);
+
+  switch (command.kind) {
+    case 'status': {
+      const reference = normalizeReference(command.reference) ?? command.reference.slice(0, 20);
+      const result = await lookUpApplication(db, reference, { phone: sms.phone, lang, idempotencyKey: `inbound:${sms.id}`, now });
+      if ('locked' in result) return reply('command_locked', { locked_until: result.locked });
+      if ('missing' in result) return reply('command_not_found', { reference });
+      return reply('command_status', describeApplication(result.found, lang));
+    }
+    case 'stop':
+    case 'start': {
+      const smsOptOut = command.kind === 'stop';
+      await db
+        .insert(citizens)
+        .values({ phone: sms.phone, language: lang, smsOptOut, createdAt: now, updatedAt: now })
+        .onConflictDoUpdate({ target: citizens.phone, set: { smsOptOut, updatedAt: now } });
+      // The confirmation of STOP is the one SMS an opted-out citizen still gets.
+      return reply(command.kind === 'stop' ? 'command_stop' : 'command_start', {}, true);
+    }
+    case 'language':
+      await setCitizenLanguage(db, sms.phone, command.to, now);
+      return reply('command_language');
+    case 'help':
+    case 'unknown':
+      return reply('command_help');
+  }
+}
