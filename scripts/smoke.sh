@@ -53,10 +53,29 @@ for _ in $(seq 1 40); do
 done
 echo "node sms: ${inbox:0:160}"
 [[ "$inbox" == *"EC20418375 (Certificate of Good Conduct): Under review"*'"delivery":"Success"'* ]] || { echo "the SMS reply did not reach the built-in gateway" >&2; exit 1; }
+# The agency API as the docs page's "Getting started" runs it: a key, a service, an application
+# and a status change, whose SMS reaches the built-in gateway.
+key=$(DATABASE_PATH="$work/smoke.sqlite" npm run -s keys -- create KAA | tail -1)
+api=http://127.0.0.1:3917/api/v1
+curl -sS --max-time 10 -X PUT "$api/services/AIRPORT-PASS" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+  -d '{"name":{"en":"Airport Pass","sw":"Pasi ya Uwanja wa Ndege"},"description":{"en":"Pass for airside work.","sw":"Pasi ya kazi ndani ya uwanja."},"category":"aviation","feeKes":2000,"requirements":{"en":"National ID","sw":"Kitambulisho"},"processingTime":{"en":"5 working days","sw":"Siku 5 za kazi"}}' > /dev/null
+created=$(curl -sS --max-time 10 -X POST "$api/applications" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+  -H 'Idempotency-Key: smoke-1' -d '{"serviceCode":"AIRPORT-PASS","applicantPhone":"0722000222","channel":"counter"}')
+reference=$(node -pe 'JSON.parse(process.argv[1]).reference' "$created")
+curl -sS --max-time 10 -X POST "$api/applications/$reference/events" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+  -d '{"status":"ready_for_collection","place":"JKIA Terminal 1A"}' > /dev/null
+for _ in $(seq 1 40); do
+  inbox=$(curl -sS --max-time 5 -d 'phoneNumber=%2B254722000222' http://127.0.0.1:3917/__at/inbox)
+  [[ "$inbox" == *"Tayari kuchukuliwa"*'"delivery":"Success"'*'"delivery":"Success"'* ]] && break
+  sleep 0.25
+done
+echo "node agency api: $reference, ${inbox:0:120}"
+[[ "$inbox" == *"$reference (Pasi ya Uwanja wa Ndege): Tayari kuchukuliwa. Chukua JKIA Terminal 1A"* ]] || { echo "the status change SMS did not reach the built-in gateway: $inbox" >&2; exit 1; }
+
 kill -- "-$pid"; wait "$pid" 2>/dev/null || true; pid=""
 
 npm run dev:worker -- --port 8917 --persist-to "$work/wrangler" > "$work/worker.log" 2>&1 &
 pid=$!
 wait_for http://127.0.0.1:8917 "$work/worker.log"
 check worker http://127.0.0.1:8917
-echo "smoke: 3 passed, 0 failed"
+echo "smoke: 4 passed, 0 failed"

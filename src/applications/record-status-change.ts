@@ -8,8 +8,8 @@ import { queueSms } from '../sms/queue-sms.js';
 
 /** Where an application can go from each status; anything else is refused (the API answers 409). */
 export const NEXT_STATUSES: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
-  submitted: ['under_review', 'approved', 'rejected', 'cancelled'],
-  under_review: ['approved', 'rejected', 'cancelled'],
+  submitted: ['under_review', 'approved', 'rejected', 'ready_for_collection', 'cancelled'],
+  under_review: ['approved', 'rejected', 'ready_for_collection', 'cancelled'],
   approved: ['ready_for_collection', 'collected', 'cancelled'],
   rejected: ['under_review'],
   ready_for_collection: ['collected', 'cancelled'],

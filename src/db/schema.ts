@@ -184,3 +184,35 @@ export const smsOutbox = sqliteTable('sms_outbox', {
 ]);
 
 /** `datetime('now')` would differ between drivers and break a fixed test clock: callers pass times. */
+
+/** Agency API keys, stored only as hashes: the key itself is shown once, when it is made. */
+export const apiKeys = sqliteTable('api_keys', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  agencyCode: text('agency_code').notNull().references(() => agencies.code),
+  /** The key's public start (`ecz_` and 8 characters): finds the row, and names the key in lists and logs. */
+  prefix: text('prefix').notNull(),
+  /** SHA-256 of the whole key, hex. */
+  keyHash: text('key_hash').notNull(),
+  createdAt: integer('created_at').notNull(),
+  revokedAt: integer('revoked_at'),
+  lastUsedAt: integer('last_used_at'),
+}, (table) => [uniqueIndex('api_keys_prefix').on(table.prefix), index('api_keys_agency').on(table.agencyCode)]);
+
+/** The first answer to each `Idempotency-Key`, per caller, so a retried POST returns it again. */
+export const idempotencyRecords = sqliteTable('idempotency_records', {
+  /** `agency:<code>` or `operator`: keys of different callers never meet. */
+  scope: text('scope').notNull(),
+  key: text('key').notNull(),
+  /** SHA-256 of method, path and body: the same key with another request is refused. */
+  requestHash: text('request_hash').notNull(),
+  status: integer('status').notNull(),
+  body: text('body').notNull(),
+  createdAt: integer('created_at').notNull(),
+}, (table) => [primaryKey({ columns: [table.scope, table.key] })]);
+
+/** Requests per caller per minute, for the API's rate limit (shared by every instance). */
+export const apiRateWindows = sqliteTable('api_rate_windows', {
+  scope: text('scope').notNull(),
+  windowStart: integer('window_start').notNull(),
+  count: integer('count').notNull(),
+}, (table) => [primaryKey({ columns: [table.scope, table.windowStart] })]);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type ErrorHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { citizenLanguage } from '../citizens/citizen-language.js';
 import type { Database } from '../db/database.js';
@@ -9,8 +9,7 @@ import { maskPhone } from '../phone/phone-number.js';
 import { createSessionStore } from '../ussd/session-store.js';
 import { createUssdCapabilities } from '../ussd/capabilities/create-ussd-capabilities.js';
 import { callbackSecret } from './callback-secret.js';
-import { operatorKey } from './operator-key.js';
-import { reportsRoute } from './reports-route.js';
+import { createApiV1 } from './api/create-api-v1.js';
 import { RequestError } from './request-error.js';
 import { smsRoutes } from './sms-routes.js';
 import { ussdEventsRoute } from './ussd-events-route.js';
@@ -25,12 +24,14 @@ export interface AppDeps {
   callbackSecret?: string | undefined;
   /** How long after a dropped session the next dial offers to continue it (default 10 minutes). */
   resumeWindowMs?: number | undefined;
-  /** The operator key for /api/v1/reports; unset shuts those routes. */
+  /** The operator key for the operator routes of /api/v1; unset shuts those routes. */
   adminApiKey?: string | undefined;
   /** Starts sending what is due in the SMS outbox; called after each request that may have queued some. */
   drainSoon?: (() => Promise<unknown> | undefined) | undefined;
   /** The USSD code citizens dial, named in SMS replies. */
   serviceCode?: string | undefined;
+  /** Agency API requests per caller per minute before 429 (default 600). */
+  rateLimitPerMinute?: number | undefined;
   /** The built-in Africa's Talking gateway, served at /__at when there is no account. */
   localGateway?: { app: Hono } | undefined;
 }
@@ -98,8 +99,7 @@ export function createApp(deps: AppDeps) {
 
   if (deps.localGateway) app.route(LOCAL_GATEWAY_PATH, deps.localGateway.app);
 
-  app.use('/api/v1/reports/*', operatorKey(deps.adminApiKey));
-  app.route('/api/v1/reports', reportsRoute(deps));
+  app.route('/api/v1', createApiV1(deps));
 
   app.get('/healthz', async (c) => {
     try {
@@ -112,12 +112,17 @@ export function createApp(deps: AppDeps) {
   });
 
   app.notFound((c) => errorResponse(c, new RequestError('not_found', `no route ${c.req.method} ${c.req.path}`)));
-  app.onError((error, c) => {
-    if (error instanceof RequestError) return errorResponse(c, error);
-    deps.logger.error('request failed', { path: c.req.path, error: error.stack ?? error.message });
-    return c.json({ error: { code: 'internal', message: 'internal error', details: [] } }, 500);
-  });
+  app.onError(mapError(deps.logger));
   return app;
+}
+
+/** The one `onError`: a RequestError is answered as such; anything else is logged and answered 500. */
+export function mapError(logger: Logger): ErrorHandler {
+  return (error, c) => {
+    if (error instanceof RequestError) return errorResponse(c, error);
+    logger.error('request failed', { path: c.req.path, error: error.stack ?? error.message });
+    return c.json({ error: { code: 'internal', message: 'internal error', details: [] } }, 500);
+  };
 }
 
 /**
@@ -125,6 +130,7 @@ export function createApp(deps: AppDeps) {
  * a line of plain text for Africa's Talking's callbacks.
  */
 function errorResponse(c: Context, error: RequestError) {
+  for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   if (c.req.path.startsWith('/api/')) {
     return c.json({ error: { code: error.code, message: error.message, details: error.details } }, error.status);
   }

@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unprocessable: 422,
+  rate_limited: 429,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
@@ -18,6 +20,8 @@ export class RequestError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: { path: string; message: string }[] = [],
+    /** Headers the refusal carries, e.g. `Retry-After` on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }

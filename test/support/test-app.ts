@@ -52,6 +52,7 @@ export interface TestAppOptions {
   seed?: boolean;
   /** The app's clock; fixed at TEST_NOW unless a test moves it. */
   now?: () => number;
+  rateLimitPerMinute?: number;
   /** Mounts the built-in Africa's Talking gateway at /__at, as `npm start` does without an account. */
   localGateway?: ReturnType<typeof createLocalAtGateway>;
 }
@@ -69,6 +70,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     callbackSecret: options.callbackSecret,
     adminApiKey: options.adminApiKey,
     localGateway: options.localGateway,
+    rateLimitPerMinute: options.rateLimitPerMinute,
   });
   return {
     app,

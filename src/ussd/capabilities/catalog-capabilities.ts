@@ -1,4 +1,4 @@
-import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { agencies, services } from '../../db/schema.js';
 import { convenienceFee, totalPayable } from '../../domain/convenience-fee.js';
@@ -28,13 +28,13 @@ export function catalogCapabilities({ db, now }: CapabilityDeps) {
     };
 
   const sources = {
-    /** Agencies live on the channel, alphabetical in the citizen's language. */
+    /** Agencies live on the channel with at least one live service, alphabetical in the citizen's language. */
     agencies: (async (ctx, { offset, limit }) => {
       const name = ctx.lang === 'sw' ? agencies.shortNameSw : agencies.shortNameEn;
       return db
         .select({ id: agencies.code, label: name })
         .from(agencies)
-        .where(eq(agencies.onboardingState, 'live'))
+        .where(and(eq(agencies.onboardingState, 'live'), exists(db.select({ one: sql`1` }).from(services).where(and(eq(services.agencyCode, agencies.code), live)))))
         .orderBy(alphabetical(name), asc(agencies.code))
         .limit(limit)
         .offset(offset);

@@ -1,0 +1,165 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { Hono, type Context } from 'hono';
+import { recordStatusChange, type StatusChangeResult } from '../../applications/record-status-change.js';
+import type { Database } from '../../db/database.js';
+import { applicationEvents, applications, citizens, services } from '../../db/schema.js';
+import { writeAtomically } from '../../db/write-atomically.js';
+import { normalizeReference } from '../../domain/application-reference.js';
+import { newReference } from '../../domain/new-reference.js';
+import { normalizePhone } from '../../phone/phone-number.js';
+import { queueSms } from '../../sms/queue-sms.js';
+import { RequestError } from '../request-error.js';
+import { requireAgency } from './api-auth.js';
+import type { ApiEnv } from './api-env.js';
+import { ApplicationBody, StatusEventBatchBody, StatusEventBody } from './api-schemas.js';
+import { callerAgency } from './caller-agency.js';
+import { idempotencyKeyOf } from './idempotency.js';
+import { readJson } from './read-json.js';
+
+export interface ApplicationsDeps {
+  db: Database;
+  now: () => number;
+  /** The code citizens dial, named in the confirmation SMS. */
+  serviceCode?: string | undefined;
+}
+
+/** An agency's applications: registered from elsewhere, moved along (one or many), read with their history. */
+export function applicationsRoute(deps: ApplicationsDeps) {
+  const { db } = deps;
+
+  async function findOwn(agencyCode: string, reference: string) {
+    return db
+      .select({ application: applications, service: services })
+      .from(applications)
+      .innerJoin(services, eq(services.id, applications.serviceId))
+      .where(and(eq(applications.reference, reference), eq(services.agencyCode, agencyCode)))
+      .get();
+  }
+
+  async function applicationJson(agencyCode: string, reference: string) {
+    const row = await findOwn(agencyCode, reference);
+    if (!row) throw new RequestError('not_found', `no application ${reference}`);
+    const history = await db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, row.application.id))
+      .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id));
+    const { application } = row;
+    return {
+      reference: application.reference,
+      service: row.service.code,
+      applicantPhone: application.applicantPhone,
+      status: application.status,
+      statusDetail: application.statusDetail,
+      feeDueKes: application.feeDueKes,
+      channel: application.channel,
+      createdAt: iso(application.createdAt),
+      updatedAt: iso(application.updatedAt),
+      history: history.map((event) => ({ status: event.status, note: event.note, by: event.actor, at: iso(event.createdAt) })),
+    };
+  }
+
+  /** One status change, as the single and the batch endpoints both answer it. */
+  async function change(c: Context<ApiEnv>, reference: string, event: typeof StatusEventBody._output, key: string): Promise<StatusChangeResult> {
+    const agencyCode = callerAgency(c);
+    return recordStatusChange(db, {
+      reference: normalizeReference(reference) ?? reference,
+      status: event.status,
+      detail: event.status === 'rejected' ? event.reason : event.status === 'ready_for_collection' ? event.place : undefined,
+      note: event.note,
+      actor: agencyCode,
+      agencyCode,
+      changeKey: key,
+      now: deps.now(),
+    });
+  }
+
+  return new Hono<ApiEnv>()
+    .use('*', requireAgency)
+    /** Registers an application made on the web or at a counter, so the citizen can follow it by USSD and SMS. */
+    .post('/', async (c) => {
+      const agencyCode = callerAgency(c);
+      const body = await readJson(c, ApplicationBody);
+      const phone = normalizePhone(body.applicantPhone);
+      if (!phone) throw new RequestError('unprocessable', 'applicantPhone is not a Kenyan mobile number', [{ path: 'applicantPhone', message: 'not a Kenyan mobile number' }]);
+      const reference = body.reference === undefined ? newReference() : normalizeReference(body.reference);
+      if (!reference) throw new RequestError('unprocessable', 'reference must be 6 to 20 letters and digits', [{ path: 'reference', message: 'letters and digits only (spaces and dashes are ignored)' }]);
+      const service = await db.select().from(services).where(and(eq(services.agencyCode, agencyCode), eq(services.code, body.serviceCode))).get();
+      if (!service) throw new RequestError('unprocessable', `no service ${body.serviceCode} of agency ${agencyCode}`, [{ path: 'serviceCode', message: 'not one of your services' }]);
+      const taken = await db.select({ id: applications.id }).from(applications).where(eq(applications.reference, reference)).get();
+      if (taken) throw new RequestError('conflict', `an application ${reference} already exists`);
+      const known = await db.select({ language: citizens.language }).from(citizens).where(eq(citizens.phone, phone)).get();
+      const language = known?.language ?? 'en';
+      const now = deps.now();
+      await writeAtomically(db, [
+        db.insert(applications).values({
+          reference,
+          serviceId: service.id,
+          applicantPhone: phone,
+          status: 'submitted',
+          feeDueKes: body.feeDueKes ?? service.feeKes,
+          channel: body.channel,
+          idempotencyKey: `api:${agencyCode}:${idempotencyKeyOf(c) ?? reference}`,
+          createdAt: now,
+          updatedAt: now,
+        }),
+        db.insert(applicationEvents).select(
+          sql`select null, ${applications.id}, 'submitted', ${`registered by ${agencyCode} (${body.channel})`}, ${agencyCode}, ${now} from ${applications} where ${applications.reference} = ${reference}`,
+        ),
+        queueSms(db, {
+          kind: 'application_received',
+          phone,
+          language,
+          dedupeKey: `application_received:api:${reference}`,
+          now,
+          values: { service_name: language === 'sw' ? service.nameSw : service.nameEn, reference, service_code: deps.serviceCode ?? '*2222#' },
+        }),
+      ]);
+      return c.json(await applicationJson(agencyCode, reference), 201);
+    })
+    .post('/:action{events:batch}', async (c) => {
+      const body = await readJson(c, StatusEventBatchBody);
+      const key = idempotencyKeyOf(c) ?? `${deps.now()}`;
+      const results = [];
+      for (const [index, event] of body.events.entries()) {
+        results.push({ index, reference: event.reference, ...outcomeJson(await change(c, event.reference, event, `${callerAgency(c)}:batch:${key}:${index}`)) });
+      }
+      return c.json({ results });
+    })
+    .post('/:reference/events', async (c) => {
+      const reference = c.req.param('reference');
+      const body = await readJson(c, StatusEventBody);
+      const key = idempotencyKeyOf(c) ?? `${deps.now()}`;
+      const result = await change(c, reference, body, `${callerAgency(c)}:${reference}:${key}`);
+      const { status, change: changed, error } = outcomeJson(result);
+      if (error) throw new RequestError(error.code, error.message, error.details);
+      return c.json({ change: changed ?? null, application: await applicationJson(callerAgency(c), normalizeReference(reference) ?? reference) }, status);
+    })
+    .get('/:reference', async (c) => {
+      const reference = normalizeReference(c.req.param('reference'));
+      if (!reference) throw new RequestError('not_found', 'no such application');
+      return c.json(await applicationJson(callerAgency(c), reference));
+    });
+}
+
+/** A status change's result as JSON, with the HTTP status it stands for. */
+function outcomeJson(result: StatusChangeResult) {
+  switch (result.kind) {
+    case 'recorded':
+      return { status: 201 as const, change: { from: result.from, to: result.to } };
+    case 'unchanged':
+      return { status: 200 as const, change: null };
+    case 'not_found':
+      return { status: 404 as const, error: { code: 'not_found' as const, message: 'no such application', details: [] } };
+    case 'invalid_transition':
+      return { status: 409 as const, error: { code: 'conflict' as const, message: `an application cannot go from ${result.from} to ${result.to}`, details: [] } };
+    case 'detail_required': {
+      const field = result.to === 'rejected' ? 'reason' : 'place';
+      return { status: 422 as const, error: { code: 'unprocessable' as const, message: `${field} is required for ${result.to}`, details: [{ path: field, message: `required for ${result.to}` }] } };
+    }
+  }
+}
+
+function iso(epochMs: number): string {
+  return new Date(epochMs).toISOString();
+}
