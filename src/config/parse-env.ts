@@ -14,6 +14,8 @@ export const EnvSchema = z.object({
   USSD_SERVICE_CODE: z.string().min(2).default('*2222#'),
   /** How long one send to Africa's Talking may take before it is counted as failed and retried. */
   SMS_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
+  /** How long a dispatcher owns the SMS it claimed; one that dies is replaced after this. Longer than SMS_TIMEOUT_MS. */
+  SMS_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
   CALLBACK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   ADMIN_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   /** How long after a dropped session the next dial offers to continue it. */

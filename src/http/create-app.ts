@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logging/logger.js';
 import type { Menu } from '../menu/menu-schema.js';
 import { maskPhone } from '../phone/phone-number.js';
+import { simulatorRoute } from '../simulator/simulator-route.js';
 import { createSessionStore } from '../ussd/session-store.js';
 import { createUssdCapabilities } from '../ussd/capabilities/create-ussd-capabilities.js';
 import { callbackSecret } from './callback-secret.js';
@@ -34,6 +35,8 @@ export interface AppDeps {
   rateLimitPerMinute?: number | undefined;
   /** The built-in Africa's Talking gateway, served at /__at when there is no account. */
   localGateway?: { app: Hono } | undefined;
+  /** Serves the phone simulator at /simulator (development only: its page carries the callback secret). */
+  simulator?: boolean | undefined;
 }
 
 const DEFAULT_RESUME_WINDOW_MS = 10 * 60 * 1000;
@@ -98,6 +101,7 @@ export function createApp(deps: AppDeps) {
   app.route('/sms', smsRoutes({ ...deps, serviceCode: deps.serviceCode ?? DEFAULT_SERVICE_CODE }));
 
   if (deps.localGateway) app.route(LOCAL_GATEWAY_PATH, deps.localGateway.app);
+  if (deps.simulator) app.route('/simulator', simulatorRoute(deps));
 
   app.route('/api/v1', createApiV1(deps));
 

@@ -49,6 +49,17 @@ export function loadMenus(files: Readonly<Record<string, unknown>>): Menu {
   return { start: START_NODE, nodes };
 }
 
+/** The problems `loadMenus` finds in these files, as lines; none when they load. */
+export function menuLoadProblems(files: Readonly<Record<string, unknown>>): string[] {
+  try {
+    loadMenus(files);
+    return [];
+  } catch (error) {
+    if (error instanceof MenuLoadError) return error.problems;
+    throw error;
+  }
+}
+
 /** Every node id a node can lead to. */
 export function nodeTargets(node: MenuNode): string[] {
   switch (node.type) {

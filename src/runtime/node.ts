@@ -70,7 +70,7 @@ async function main() {
     async () => {
       // Keep going while full batches come back: a backlog drains at once, not one batch per tick.
       for (;;) {
-        const drained = await drainOutbox({ db, gateway, now: Date.now, logger, senderId: env.AT_SENDER_ID });
+        const drained = await drainOutbox({ db, gateway, now: Date.now, logger, senderId: env.AT_SENDER_ID, leaseMs: env.SMS_LEASE_MS });
         if (drained.claimed < DRAIN_DEFAULTS.batchSize) break;
       }
     },
@@ -95,6 +95,7 @@ async function main() {
     serviceCode: env.USSD_SERVICE_CODE,
     drainSoon,
     localGateway,
+    simulator: env.NODE_ENV !== 'production',
   });
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
     const url = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;

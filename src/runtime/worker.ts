@@ -26,6 +26,7 @@ export interface WorkerEnv {
   RESUME_WINDOW_MINUTES?: string;
   SESSION_RETENTION_DAYS?: string;
   LOG_LEVEL?: string;
+  NODE_ENV?: string;
 }
 
 const menu = loadMenus(bundledMenuFiles);
@@ -82,6 +83,8 @@ function runtimeFor(env: WorkerEnv): Runtime {
     resumeWindowMs: sweepSettings(config).resumeWindowMs,
     serviceCode: config.USSD_SERVICE_CODE,
     drainSoon: drain,
+    // Only where wrangler.toml's development vars say so: a deployed Worker uses [env.production].
+    simulator: config.NODE_ENV === 'development' && env.NODE_ENV === 'development',
   });
   const seed = env.SEED_DEMO_DATA === 'true' ? seedDemoData(db, Date.now()) : Promise.resolve(false);
   // A failed seed is tried again by the next request rather than failing every request after it.

@@ -3,21 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { bundledMenuFiles } from '../../src/menu/bundled-menus.js';
 import { menuJsonSchema } from '../../src/menu/menu-json-schema.js';
-import { MenuLoadError, loadMenus } from '../../src/menu/load-menus.js';
+import { loadMenus, menuLoadProblems } from '../../src/menu/load-menus.js';
 import { createUssdCapabilities } from '../../src/ussd/capabilities/create-ussd-capabilities.js';
 
 const menusDir = new URL('../../menus/', import.meta.url);
 const t = (en: string, sw: string) => ({ en, sw });
 
-function problemsOf(files: Record<string, unknown>): string[] {
-  try {
-    loadMenus(files);
-    return [];
-  } catch (error) {
-    if (error instanceof MenuLoadError) return error.problems;
-    throw error;
-  }
-}
+const problemsOf = menuLoadProblems;
 
 describe('the menus in menus/', () => {
   it('are all bundled, so the Worker runs the same files as Node', () => {

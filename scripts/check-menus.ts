@@ -1,0 +1,43 @@
+// `npm run menus:check [DIR]`: checks the menu files in menus/ (or DIR) the way an agency's
+// content author needs: one line per problem, `file: node: problem`; exits 1 on any problem.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from '../src/db/database.js';
+import { capabilityNames, checkMenus } from '../src/menu/check-menus.js';
+import { TEMPLATE_VARIABLES } from '../src/menu/template-variables.js';
+import { createUssdCapabilities } from '../src/ussd/capabilities/create-ussd-capabilities.js';
+
+/** Generated for editors from the zod schema (npm run menus:schema); not a menu. */
+const JSON_SCHEMA_FILE = 'menu.schema.json';
+
+const dir = process.argv[2] ?? 'menus';
+let names: string[];
+try {
+  names = readdirSync(dir).filter((name) => name.endsWith('.json') && name !== JSON_SCHEMA_FILE).sort();
+} catch (error) {
+  console.error(`menus: cannot read ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+const files: Record<string, unknown> = {};
+const unparsable: string[] = [];
+for (const name of names) {
+  try {
+    files[name] = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+  } catch (error) {
+    unparsable.push(`${name}: (file): not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+// The capabilities are only named here, never called, so no database is needed.
+const capabilities = createUssdCapabilities({ db: {} as Database, now: () => 0 });
+const check = checkMenus(files, { ...capabilityNames(capabilities), variables: TEMPLATE_VARIABLES });
+const problems = [...unparsable, ...check.problems];
+
+for (const problem of problems) console.log(problem);
+const counts = `${names.length} files, ${check.nodes} nodes`;
+if (problems.length > 0) {
+  console.log(`menus: ${counts}, ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`);
+  process.exit(1);
+}
+console.log(`menus: ${counts}, no problems`);

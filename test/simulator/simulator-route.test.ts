@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/create-app.js';
+import { bundledMenuFiles } from '../../src/menu/bundled-menus.js';
+import { loadMenus } from '../../src/menu/load-menus.js';
+import { createTestApp, TEST_NOW } from '../support/test-app.js';
+import { phone } from '../support/ussd-client.js';
+
+const menu = loadMenus(bundledMenuFiles);
+let harness: Awaited<ReturnType<typeof createTestApp>> | undefined;
+
+afterEach(() => {
+  harness?.close();
+  harness = undefined;
+});
+
+/** The test app's database behind an app with the simulator mounted, as `npm start` outside production. */
+async function simulatorApp(callbackSecret?: string) {
+  harness = await createTestApp(callbackSecret ? { callbackSecret } : {});
+  const app = createApp({ db: harness.db, menu, logger: harness.logger, now: () => TEST_NOW, callbackSecret, simulator: true });
+  return { app, withoutSimulator: harness.app };
+}
+
+const stateOf = (app: ReturnType<typeof createApp>, sessionId: string) =>
+  app.request('/simulator/state', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ sessionId }).toString(),
+  });
+
+describe('GET /simulator', () => {
+  it('serves a self-contained page: nothing in src or href points elsewhere', async () => {
+    const { app } = await simulatorApp();
+    const response = await app.request('/simulator');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const page = await response.text();
+
+    const references = [...page.matchAll(/\b(?:src|href)\s*=\s*["']?([^"'\s>]*)/gi)].map((match) => match[1]);
+    for (const reference of references) expect(reference).not.toMatch(/^(?:[a-z]+:)?\/\//i);
+    expect(page).not.toMatch(/@import|url\(\s*["']?(?:https?:)?\/\//i);
+    expect(page).not.toMatch(/<link\b/i);
+  });
+
+  it('labels its controls and posts hops to /ussd as Africa\'s Talking does', async () => {
+    const { app } = await simulatorApp();
+    const page = await (await app.request('/simulator')).text();
+    for (const id of ['phone-choice', 'phone-other', 'network', 'reply']) expect(page).toContain(`<label for="${id}">`);
+    for (const phoneNumber of ['+254711000111', '+254722000222']) expect(page).toContain(`value="${phoneNumber}"`);
+    for (const network of ['63902', '63903', '63907']) expect(page).toContain(`value="${network}"`);
+    expect(page).toContain('"ussdUrl":"/ussd"');
+    expect(page).toContain('"serviceCode":"*2222#"');
+    expect(page).toContain('/ 182 characters');
+  });
+
+  it('carries the callback secret in its /ussd URL when one is set, so its hops are accepted', async () => {
+    const secret = 'a-callback-secret-of-some-length';
+    const { app } = await simulatorApp(secret);
+    const page = await (await app.request('/simulator')).text();
+    expect(page).toContain(`"ussdUrl":"/ussd?secret=${secret}"`);
+  });
+
+  it('is absent when the simulator dependency is off, as in production', async () => {
+    const { withoutSimulator } = await simulatorApp();
+    expect((await withoutSimulator.request('/simulator')).status).toBe(404);
+    expect((await stateOf(withoutSimulator, 'anything')).status).toBe(404);
+  });
+});
+
+describe('POST /simulator/state', () => {
+  it('answers the stored state of a known session: node, page, language, history and variables', async () => {
+    const { app } = await simulatorApp();
+    const citizen = phone(app, '+254722000222');
+    await citizen.dial();
+    await citizen.press('4');
+    await citizen.press('1');
+    await citizen.press('12345678');
+
+    const response = await stateOf(app, citizen.sessionId);
+    expect(response.status).toBe(200);
+    const state = (await response.json()) as Record<string, unknown>;
+    expect(state).toMatchObject({
+      sessionId: citizen.sessionId,
+      hops: 3,
+      node: 'apply.form',
+      page: 1,
+      language: 'sw',
+      historyDepth: 2,
+      history: ['main', 'apply.choose_service'],
+      ended: false,
+    });
+    expect(Object.values(state.variables as Record<string, string>)).toContain('12345678');
+  });
+
+  it('answers 404 for a session it does not know, and 400 without a sessionId', async () => {
+    const { app } = await simulatorApp();
+    expect((await stateOf(app, 'no-such-session')).status).toBe(404);
+    const missing = await app.request('/simulator/state', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(missing.status).toBe(400);
+  });
+});
