@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { Hono, type Context, type ErrorHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { citizenLanguage } from '../citizens/citizen-language.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logging/logger.js';
@@ -9,6 +8,7 @@ import { maskPhone } from '../phone/phone-number.js';
 import { simulatorRoute } from '../simulator/simulator-route.js';
 import { createSessionStore } from '../ussd/session-store.js';
 import { createUssdCapabilities } from '../ussd/capabilities/create-ussd-capabilities.js';
+import { bodySizeLimit } from './body-size-limit.js';
 import { callbackSecret } from './callback-secret.js';
 import { createApiV1 } from './api/create-api-v1.js';
 import { RequestError } from './request-error.js';
@@ -27,8 +27,11 @@ export interface AppDeps {
   resumeWindowMs?: number | undefined;
   /** The operator key for the operator routes of /api/v1; unset shuts those routes. */
   adminApiKey?: string | undefined;
-  /** Starts sending what is due in the SMS outbox; called after each request that may have queued some. */
-  drainSoon?: (() => Promise<unknown> | undefined) | undefined;
+  /**
+   * Starts sending what is due in the SMS outbox, after a request that queued some. It gets the
+   * request's context: a Worker hands the drain to `c.executionCtx.waitUntil`; Node just runs it.
+   */
+  drainSoon?: ((c: Context) => void) | undefined;
   /** The USSD code citizens dial, named in SMS replies. */
   serviceCode?: string | undefined;
   /** Agency API requests per caller per minute before 429 (default 600). */
@@ -50,28 +53,19 @@ const CALLBACK_BODY_LIMIT = 16 * 1024;
 /** The whole HTTP service, the same on Node and on Workers. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
-  const callback = [
-    bodyLimit({
-      maxSize: CALLBACK_BODY_LIMIT,
-      onError: () => {
-        throw new RequestError('payload_too_large', `the body is larger than ${CALLBACK_BODY_LIMIT} bytes`);
-      },
-    }),
-    callbackSecret(deps.callbackSecret),
-  ];
+  const callback = [bodySizeLimit(CALLBACK_BODY_LIMIT, `${CALLBACK_BODY_LIMIT} bytes`), callbackSecret(deps.callbackSecret)];
 
+  // The outbox is drained right after a request that queued an SMS: SMS commands and agency
+  // calls nearly always do; a USSD hop only when one of its actions says so.
+  let smsQueued = false;
   const { drainSoon } = deps;
   if (drainSoon) {
     app.use('*', async (c, next) => {
       await next();
-      if (c.req.method !== 'POST' || c.res.status >= 400 || c.req.path.startsWith(LOCAL_GATEWAY_PATH)) return;
-      const work = drainSoon();
-      if (!work) return;
-      try {
-        c.executionCtx.waitUntil(work);
-      } catch {
-        // Node has no execution context: the drain simply runs on after the answer.
-      }
+      if (c.req.method === 'GET' || c.res.status >= 400 || c.req.path.startsWith(LOCAL_GATEWAY_PATH)) return;
+      if (!smsQueued && !c.req.path.startsWith('/sms/') && !c.req.path.startsWith('/api/')) return;
+      smsQueued = false;
+      drainSoon(c);
     });
   }
 
@@ -80,7 +74,12 @@ export function createApp(deps: AppDeps) {
     '/ussd',
     ussdRoute({
       menu: deps.menu,
-      capabilities: createUssdCapabilities(deps),
+      capabilities: createUssdCapabilities({
+        ...deps,
+        onSmsQueued: () => {
+          smsQueued = true;
+        },
+      }),
       sessions: createSessionStore(deps.db),
       languageOf: (phone) => citizenLanguage(deps.db, phone),
       now: deps.now,

@@ -93,7 +93,7 @@ async function main() {
     adminApiKey: env.ADMIN_API_KEY,
     resumeWindowMs: settings.resumeWindowMs,
     serviceCode: env.USSD_SERVICE_CODE,
-    drainSoon,
+    drainSoon: () => void drainSoon(),
     localGateway,
     simulator: env.NODE_ENV !== 'production',
   });

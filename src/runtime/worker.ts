@@ -1,5 +1,5 @@
 import { drizzle } from 'drizzle-orm/d1';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { parseEnv, type Env } from '../config/parse-env.js';
 import type { Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
@@ -72,7 +72,11 @@ function runtimeFor(env: WorkerEnv): Runtime {
   const db = drizzle(env.DB, { schema });
   const logger = createConsoleLogger(config.LOG_LEVEL);
   const gateway = smsGateway(config);
-  const drain = () => (gateway ? drainOutbox({ db, gateway, now: Date.now, logger, senderId: config.AT_SENDER_ID }).catch((error: unknown) => logger.error('draining the sms outbox failed', { error: String(error) })) : undefined);
+  const drain = (c: Context) => {
+    if (!gateway) return;
+    const work = drainOutbox({ db, gateway, now: Date.now, logger, senderId: config.AT_SENDER_ID }).catch((error: unknown) => logger.error('draining the sms outbox failed', { error: String(error) }));
+    c.executionCtx.waitUntil(work);
+  };
   const app = createApp({
     db,
     menu,

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { ussdSessions } from '../db/schema.js';
 import { SessionState } from '../engine/session-state.js';
@@ -41,24 +41,47 @@ export interface SessionStore {
 }
 
 export function createSessionStore(db: Database): SessionStore {
+  // Every hop loads and saves its session: both statements are built and prepared once, not on
+  // each hop (drizzle otherwise rebuilds the SQL and the driver prepares it on every run).
+  const placeholder = (name: keyof typeof ussdSessions.$inferInsert) => sql.placeholder(name);
+  const loadSession = db.select().from(ussdSessions).where(eq(ussdSessions.sessionId, sql.placeholder('sessionId'))).prepare();
+  const changed = {
+    phone: placeholder('phone'),
+    serviceCode: placeholder('serviceCode'),
+    networkCode: placeholder('networkCode'),
+    state: placeholder('state'),
+    lastText: placeholder('lastText'),
+    lastReply: placeholder('lastReply'),
+    hops: placeholder('hops'),
+    path: placeholder('path'),
+    resumeFrom: placeholder('resumeFrom'),
+    status: placeholder('status'),
+    updatedAt: placeholder('updatedAt'),
+  };
+  const saveSession = db
+    .insert(ussdSessions)
+    .values({ sessionId: placeholder('sessionId'), ...changed, createdAt: placeholder('updatedAt') })
+    .onConflictDoUpdate({
+      target: ussdSessions.sessionId,
+      // The new row's values, for every column a hop changes (created_at stays).
+      set: Object.fromEntries(Object.keys(changed).map((key) => [key, sql.raw(`excluded.${ussdSessions[key as keyof typeof changed].name}`)])),
+    })
+    .prepare();
+
   return {
     async load(sessionId) {
-      const row = await db.select().from(ussdSessions).where(eq(ussdSessions.sessionId, sessionId)).get();
+      const row = await loadSession.get({ sessionId });
       return row ? toStored(row) : null;
     },
 
     async save({ now, state, path, ...record }) {
-      const values = {
+      await saveSession.run({
         ...record,
         state: JSON.stringify(state),
         path: JSON.stringify(path),
-        status: state.ended ? ('ended' as const) : ('open' as const),
+        status: state.ended ? 'ended' : 'open',
         updatedAt: now,
-      };
-      await db
-        .insert(ussdSessions)
-        .values({ ...values, createdAt: now })
-        .onConflictDoUpdate({ target: ussdSessions.sessionId, set: values });
+      });
     },
 
     async findResumable(phone, since, exclude) {

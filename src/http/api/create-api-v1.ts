@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Database } from '../../db/database.js';
 import type { Logger } from '../../logging/logger.js';
-import { RequestError } from '../request-error.js';
+import { bodySizeLimit } from '../body-size-limit.js';
 import { agenciesRoute } from './agencies-route.js';
 import { apiAuth } from './api-auth.js';
 import type { ApiEnv } from './api-env.js';
@@ -35,15 +34,7 @@ export const API_BODY_LIMIT = 512 * 1024;
 export function createApiV1(deps: ApiDeps) {
   const api = new Hono<ApiEnv>();
   api.route('/', openApiRoute());
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: API_BODY_LIMIT,
-      onError: () => {
-        throw new RequestError('payload_too_large', `the body is larger than ${API_BODY_LIMIT / 1024} KB`);
-      },
-    }),
-  );
+  api.use('*', bodySizeLimit(API_BODY_LIMIT, `${API_BODY_LIMIT / 1024} KB`));
   api.use('*', apiAuth(deps));
   api.use('*', rateLimit(deps));
   api.use('*', idempotency(deps));

@@ -8,7 +8,7 @@ import { formatDate } from '../../text/kenyan-formats.js';
 import type { CapabilityDeps } from './capability-deps.js';
 
 /** A citizen's own applications: status, history, payment. Nobody sees another phone's application. */
-export function applicationCapabilities({ db, now }: CapabilityDeps) {
+export function applicationCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
   const lookUp = (ctx: ActionContext) =>
     lookUpApplication(db, ctx.vars.reference ?? '', { phone: ctx.phone, lang: ctx.lang, idempotencyKey: ctx.idempotencyKey, now: now() });
 
@@ -68,6 +68,7 @@ export function applicationCapabilities({ db, now }: CapabilityDeps) {
         now: now(),
         values: describeApplication(row, ctx.lang),
       });
+      onSmsQueued?.();
       return { outcome: 'queued' };
     }) satisfies Action,
   };

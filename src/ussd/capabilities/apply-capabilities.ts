@@ -13,7 +13,7 @@ import type { CapabilityDeps } from './capability-deps.js';
 const REFERENCE_ATTEMPTS = 3;
 
 /** Applying by phone for a service an agency marked USSD-applicable, with the fields it defined. */
-export function applyCapabilities({ db, now }: CapabilityDeps) {
+export function applyCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
   async function applicableService(ctx: StepContext) {
     const service = await db
       .select()
@@ -99,6 +99,7 @@ export function applyCapabilities({ db, now }: CapabilityDeps) {
           if (attempt >= REFERENCE_ATTEMPTS || !String(error).includes('applications.reference')) throw error;
         }
       }
+      onSmsQueued?.();
       const created = await db.select({ reference: applications.reference }).from(applications).where(eq(applications.idempotencyKey, key)).get();
       if (!created) throw new Error(`application ${key} was not created`);
       return { outcome: 'submitted', vars: { reference: created.reference } };

@@ -9,7 +9,7 @@ import { formatKes } from '../../text/kenyan-formats.js';
 import type { CapabilityDeps } from './capability-deps.js';
 
 /** Browsing the catalogue: by agency, by category, by a typed word; a service's details. */
-export function catalogCapabilities({ db, now }: CapabilityDeps) {
+export function catalogCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
   const serviceName = (ctx: StepContext) => (ctx.lang === 'sw' ? services.nameSw : services.nameEn);
   const live = eq(services.status, 'live');
 
@@ -85,6 +85,7 @@ export function catalogCapabilities({ db, now }: CapabilityDeps) {
         now: now(),
         values: describeService(ctx, row),
       });
+      onSmsQueued?.();
       return { outcome: 'queued' };
     }) satisfies Action,
   };

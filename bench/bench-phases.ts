@@ -1,0 +1,170 @@
+import { join } from 'node:path';
+import type { BenchPlan } from './bench-plan.js';
+import { addStoredSessions, copyDatabase, queueSms, setCatalogueSize } from './harness/bench-databases.js';
+import { logProblems } from './harness/child-processes.js';
+import { runLoadJob } from './harness/run-load-job.js';
+import { serverRssMb, startServer, stopServer, type Server } from './harness/server-processes.js';
+import type { LoadJob, LoadResults, ServerFlavor, Target } from './load/load-jobs.js';
+import type { BenchFigures, ServerFigures } from './report/bench-figures.js';
+
+export interface BenchContext {
+  root: string;
+  workDir: string;
+  plan: BenchPlan;
+  figures: BenchFigures;
+  /** The SQLite file this project seeded; every server runs on a copy. */
+  seededPath: string;
+  /** The local Africa's Talking gateway the project sends SMS to. */
+  gatewayUrl: string;
+  progress: (message: string) => void;
+  /** Where the next load job's phone numbers start: no two jobs share a phone. */
+  nextPhoneBase: () => number;
+}
+
+const PROJECT_SCRIPT = 'src/runtime/node.ts';
+
+/** Runs one measurement; a failure is recorded and the run goes on with the next. */
+async function phase(ctx: BenchContext, name: string, run: () => Promise<void>): Promise<void> {
+  ctx.progress(name);
+  try {
+    await run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.figures.failures.push(`${name}: ${message.split('\n').slice(0, 6).join(' / ')}`);
+    ctx.progress(`FAILED ${name}: ${message}`);
+  }
+}
+
+/** This project's server, exactly as `npm start` runs it, on `databasePath`; SMS go to the local gateway process. */
+export function startProject(ctx: BenchContext, name: string, databasePath: string): Promise<Server> {
+  return startServer(name, PROJECT_SCRIPT, {
+    root: ctx.root,
+    workDir: ctx.workDir,
+    env: { DATABASE_PATH: databasePath, LOG_LEVEL: 'warn', AT_SMS_URL: ctx.gatewayUrl },
+  });
+}
+
+/** Runs `run` against a started server, then stops it and notes any problem its log reports. */
+async function withServer(ctx: BenchContext, server: Server, run: (server: Server) => Promise<void>): Promise<void> {
+  try {
+    await run(server);
+  } finally {
+    await stopServer(server);
+    const problems = logProblems(server.child);
+    if (problems.length > 0) ctx.figures.notes.push(`${server.name} logged ${problems.length} warning or error lines; the first: ${problems[0]!.slice(0, 300)}`);
+  }
+}
+
+function target(ctx: BenchContext, server: Server, flavor: ServerFlavor): Target {
+  return { baseUrl: server.baseUrl, flavor, phoneBase: ctx.nextPhoneBase() };
+}
+
+function load<J extends LoadJob>(ctx: BenchContext, job: J, seconds: number): Promise<LoadResults[J['kind']]> {
+  return runLoadJob(job, { root: ctx.root, workDir: ctx.workDir, timeoutMs: (seconds + 30) * 1000 });
+}
+
+/**
+ * The three servers one after another, each alone on the machine while it is measured. A
+ * measurement that fails is recorded and the next one runs on the same server.
+ */
+export async function sideBySide(ctx: BenchContext): Promise<void> {
+  const { throughput, steady, depth } = ctx.plan;
+  for (const flavor of ['ceiling', 'peer', 'project'] as const) {
+    await phase(ctx, `${flavor}: start`, async () => {
+      const server = await startFlavor(ctx, flavor);
+      const figures: ServerFigures = { rssIdleMb: serverRssMb(server) };
+      ctx.figures.servers[flavor] = figures;
+      await withServer(ctx, server, async () => {
+        await phase(ctx, `${flavor}: ${throughput.connections} connections of journeys`, async () => {
+          figures.journeys = await load(ctx, { kind: 'journeys', target: target(ctx, server, flavor), ...throughput }, throughput.warmupSeconds + throughput.durationSeconds);
+        });
+        await phase(ctx, `${flavor}: ${steady.hopsPerSecond} hops/s`, async () => {
+          const job = { kind: 'journeys', target: target(ctx, server, flavor), connections: steady.connections, warmupSeconds: steady.warmupSeconds, durationSeconds: steady.durationSeconds, overallRate: steady.hopsPerSecond } as const;
+          figures.steady = await load(ctx, job, steady.warmupSeconds + steady.durationSeconds);
+        });
+        if (flavor !== 'ceiling') {
+          await phase(ctx, `${flavor}: session depth ${depth.depths.join(', ')}`, async () => {
+            figures.depth = await load(ctx, { kind: 'depth', target: target(ctx, server, flavor), ...depth }, depth.budgetSeconds + 20);
+          });
+        }
+        figures.rssAfterLoadMb = serverRssMb(server);
+      });
+    });
+  }
+}
+
+async function startFlavor(ctx: BenchContext, flavor: ServerFlavor): Promise<Server> {
+  const options = { root: ctx.root, workDir: ctx.workDir };
+  if (flavor === 'ceiling') return startServer('ceiling', 'bench/servers/ceiling.ts', options);
+  const databasePath = join(ctx.workDir, `${flavor}.sqlite`);
+  copyDatabase(ctx.seededPath, databasePath);
+  if (flavor === 'peer') return startServer('peer', 'bench/servers/peer.ts', { ...options, env: { DATABASE_PATH: databasePath } });
+  return startProject(ctx, 'project', databasePath);
+}
+
+/** This project with catalogues of each size: a category's services and a word search. */
+export async function catalogueGrowth(ctx: BenchContext): Promise<void> {
+  const { catalogue } = ctx.plan;
+  for (const services of catalogue.sizes) {
+    await phase(ctx, `project with ${services.toLocaleString('en-US')} services`, async () => {
+      const databasePath = join(ctx.workDir, `catalogue-${services}.sqlite`);
+      copyDatabase(ctx.seededPath, databasePath);
+      setCatalogueSize(databasePath, services);
+      await withServer(ctx, await startProject(ctx, `project-catalogue-${services}`, databasePath), async (server) => {
+        const { sizes: _, ...job } = catalogue;
+        const result = await load(ctx, { kind: 'catalogue', target: target(ctx, server, 'project'), ...job }, catalogue.budgetSeconds + 20);
+        ctx.figures.catalogue.push({ services, result });
+      });
+    });
+  }
+}
+
+/**
+ * This project with each number of stored sessions: the dial and the next hop. The smallest
+ * case also holds many open sessions, to read the server's memory before and after.
+ */
+export async function sessionGrowth(ctx: BenchContext): Promise<void> {
+  const { storedSessions, heldSessions, growthBudgetSeconds } = ctx.plan;
+  for (const [index, requested] of storedSessions.sizes.entries()) {
+    await phase(ctx, `project with ${requested.toLocaleString('en-US')} stored sessions`, async () => {
+      const databasePath = join(ctx.workDir, `sessions-${requested}.sqlite`);
+      copyDatabase(ctx.seededPath, databasePath);
+      const stored = addStoredSessions(databasePath, requested, growthBudgetSeconds * 1000);
+      if (stored < requested) {
+        ctx.figures.notes.push(`Stored sessions: ${stored.toLocaleString('en-US')} of ${requested.toLocaleString('en-US')} inserted; the insert would have taken over ${growthBudgetSeconds} s on this machine.`);
+      }
+      await withServer(ctx, await startProject(ctx, `project-sessions-${requested}`, databasePath), async (server) => {
+        const { sizes: _, ...job } = storedSessions;
+        const result = await load(ctx, { kind: 'session-hops', target: target(ctx, server, 'project'), ...job }, storedSessions.budgetSeconds + 20);
+        ctx.figures.storedSessions.push({ requested, stored, result });
+        if (index === 0) await holdSessions(ctx, server, heldSessions);
+      });
+    });
+  }
+}
+
+async function holdSessions(ctx: BenchContext, server: Server, held: BenchPlan['heldSessions']) {
+  ctx.progress(`project: holding ${held.count.toLocaleString('en-US')} open sessions`);
+  const rssBeforeMb = serverRssMb(server);
+  const result = await load(
+    ctx,
+    { kind: 'open-sessions', target: target(ctx, server, 'project'), sessions: held.count, connections: held.connections, budgetSeconds: held.budgetSeconds },
+    held.budgetSeconds + 10,
+  );
+  if (result.opened < held.count) {
+    ctx.figures.notes.push(`Held sessions: ${result.opened.toLocaleString('en-US')} of ${held.count.toLocaleString('en-US')} opened within the ${held.budgetSeconds} s budget.`);
+  }
+  ctx.figures.heldSessions = { requested: held.count, ...result, rssBeforeMb, rssAfterMb: serverRssMb(server) };
+}
+
+/** `drainOutbox` with the SDK gateway over a queued outbox, to the local gateway process. */
+export async function outboxDrain(ctx: BenchContext): Promise<void> {
+  const queued = ctx.plan.outbox.sms;
+  await phase(ctx, `outbox drain of ${queued.toLocaleString('en-US')} SMS`, async () => {
+    const databasePath = join(ctx.workDir, 'outbox.sqlite');
+    copyDatabase(ctx.seededPath, databasePath);
+    queueSms(databasePath, queued);
+    const result = await load(ctx, { kind: 'drain', databasePath, gatewayUrl: ctx.gatewayUrl, queued }, 120);
+    ctx.figures.outbox = { queued, result };
+  });
+}

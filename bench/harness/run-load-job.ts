@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { RESULT_PREFIX, type LoadJob, type LoadResults } from '../load/load-jobs.js';
+import { logTail, sleep, startChild, stopChild } from './child-processes.js';
+
+export interface LoadJobOptions {
+  root: string;
+  workDir: string;
+  /** The child is stopped after this long, and the job fails. */
+  timeoutMs: number;
+}
+
+let jobs = 0;
+
+/**
+ * Runs one job in a load-generator process of its own (node with tsx's loader), never in a
+ * server's process, and returns the result it prints.
+ */
+export async function runLoadJob<J extends LoadJob>(job: J, options: LoadJobOptions): Promise<LoadResults[J['kind']]> {
+  jobs += 1;
+  const child = startChild(`load-${jobs}-${job.kind}`, process.execPath, ['--import', 'tsx', 'bench/load/load-child.ts', JSON.stringify(job)], {
+    cwd: options.root,
+    logPath: join(options.workDir, `load-${jobs}-${job.kind}.log`),
+    pipeStdout: true,
+  });
+  let stdout = '';
+  child.process.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  const stdoutEnded = new Promise<void>((resolve) => child.process.stdout?.on('end', resolve));
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
+  });
+  const code = await Promise.race([child.exited, timedOut]);
+  clearTimeout(timer);
+  if (code !== 'timeout') await Promise.race([stdoutEnded, sleep(1_000)]);
+  await stopChild(child, 500);
+  if (code === 'timeout') throw new Error(`load job ${job.kind} took longer than ${options.timeoutMs / 1000} s:\n${logTail(child)}`);
+  const line = stdout.split('\n').find((row) => row.startsWith(RESULT_PREFIX));
+  if (code !== 0 || !line) throw new Error(`load job ${job.kind} failed (exit ${code}):\n${logTail(child)}`);
+  return JSON.parse(line.slice(RESULT_PREFIX.length)) as LoadResults[J['kind']];
+}

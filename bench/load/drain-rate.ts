@@ -1,0 +1,30 @@
+import { createConsoleLogger } from '../../src/logging/logger.js';
+import { createSdkSmsGateway } from '../../src/runtime/africastalking-sms-gateway.js';
+import { openDatabase } from '../../src/runtime/node.js';
+import { DRAIN_DEFAULTS, drainOutbox } from '../../src/sms/drain-outbox.js';
+import type { DrainJob, DrainResult } from './load-jobs.js';
+
+/**
+ * Sends an outbox the harness filled, as `npm start` does: `drainOutbox` in full batches with
+ * the official SDK, here to the local Africa's Talking gateway in its own process.
+ */
+export async function measureDrain(job: DrainJob): Promise<DrainResult> {
+  const { db, close } = openDatabase(job.databasePath);
+  const gateway = createSdkSmsGateway({ username: 'sandbox', apiKey: 'bench', smsUrl: job.gatewayUrl, timeoutMs: 10_000 });
+  const logger = createConsoleLogger('error');
+  let sent = 0;
+  let notSent = 0;
+  const started = performance.now();
+  try {
+    for (;;) {
+      const drained = await drainOutbox({ db, gateway, now: Date.now, logger });
+      sent += drained.sent;
+      notSent += drained.retrying + drained.failed;
+      if (drained.claimed < DRAIN_DEFAULTS.batchSize) break;
+    }
+  } finally {
+    close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { sent, notSent, seconds: Math.round(seconds * 100) / 100, smsPerSecond: Math.round(sent / seconds) };
+}

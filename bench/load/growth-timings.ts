@@ -1,0 +1,110 @@
+import { createHopClient, HopSession, type HopClient } from './hop-client.js';
+import { createIdentities } from './journeys.js';
+import { latencyStats } from './latency-stats.js';
+import type { CatalogueJob, CatalogueResult, DepthJob, DepthResult, SessionHopsJob, SessionHopsResult, Target } from './load-jobs.js';
+
+type Identities = ReturnType<typeof createIdentities>;
+
+/**
+ * Hops warm the server's code paths (and the JIT) before anything is timed: a server that just
+ * started answers its first hundred hops slower than its thousandth.
+ */
+async function warmUp(client: HopClient, ids: Identities, sessions: number) {
+  for (let index = 0; index < sessions; index += 1) {
+    const session = new HopSession(client, ids.sessionId(), ids.phone());
+    for (const input of [undefined, ...agencyPaging(6)]) await session.hop(input);
+  }
+}
+
+/** main -> find a service -> agency (A-Z) -> 98, 98, ...: `count` inputs after the dial. */
+function agencyPaging(count: number): string[] {
+  return ['1', '1', ...Array.from({ length: Math.max(0, count - 2) }, () => '98')].slice(0, count);
+}
+
+function withClient<T>(target: Target, run: (client: HopClient, ids: Identities) => Promise<T>): Promise<T> {
+  const client = createHopClient(target.baseUrl);
+  return run(client, createIdentities(target.phoneBase)).finally(() => client.close());
+}
+
+/**
+ * Hop latency by session depth: a new session is walked to depth d-1 (the dial, find a service,
+ * agency A-Z, then `98` through the agency list), and hop d alone is timed. Depths take turns
+ * so a drift of the machine touches all of them alike.
+ */
+export function measureDepth(job: DepthJob): Promise<DepthResult> {
+  return withClient(job.target, async (client, ids) => {
+    await warmUp(client, ids, 5);
+    const samples = new Map(job.depths.map((depth) => [depth, [] as number[]]));
+    const deadline = Date.now() + job.budgetSeconds * 1000;
+    for (let round = 0; round < job.sessionsPerDepth && Date.now() < deadline; round += 1) {
+      for (const depth of job.depths) {
+        const session = new HopSession(client, ids.sessionId(), ids.phone());
+        const inputs = [undefined, ...agencyPaging(depth - 1)];
+        for (const input of inputs.slice(0, -1)) await session.hop(input);
+        const timed = await session.hop(inputs.at(-1));
+        if (depth >= 3 && !timed.body.includes('\n98 More')) throw new Error(`depth ${depth} did not land on a page of agencies: ${timed.body}`);
+        samples.get(depth)!.push(timed.ms);
+      }
+    }
+    return job.depths.map((depth) => ({ depth, latency: latencyStats(samples.get(depth)!) }));
+  });
+}
+
+/** The option number of `label` on a list screen, or null. */
+function optionOf(screen: string, label: string): string | null {
+  for (const line of screen.split('\n')) {
+    const match = /^(\d+)\. (.*)$/.exec(line);
+    if (match?.[2] === label) return match[1]!;
+  }
+  return null;
+}
+
+/** Timed: a category's services (find a service -> category -> the category) and a word search. */
+export function measureCatalogue(job: CatalogueJob): Promise<CatalogueResult> {
+  return withClient(job.target, async (client, ids) => {
+    await warmUp(client, ids, 10);
+    const category: number[] = [];
+    const search: number[] = [];
+    const deadline = Date.now() + job.budgetSeconds * 1000;
+    while (category.length < job.samples && Date.now() < deadline) {
+      const browse = new HopSession(client, ids.sessionId(), ids.phone());
+      await browse.hop();
+      await browse.hop('1');
+      let screen = (await browse.hop('2')).body;
+      let option = optionOf(screen, job.category);
+      while (!option && screen.includes('\n98 More')) {
+        screen = (await browse.hop('98')).body;
+        option = optionOf(screen, job.category);
+      }
+      if (!option) throw new Error(`no category ${job.category} on ${screen}`);
+      const listed = await browse.hop(option);
+      if (!listed.body.startsWith(`CON ${job.category}:`)) throw new Error(`category ${job.category} answered ${listed.body}`);
+      category.push(listed.ms);
+
+      const find = new HopSession(client, ids.sessionId(), ids.phone());
+      await find.hop();
+      await find.hop('1');
+      await find.hop('3');
+      const found = await find.hop(job.word);
+      if (!found.body.startsWith(`CON Services matching ${job.word}:\n1. `)) throw new Error(`search ${job.word} answered ${found.body}`);
+      search.push(found.ms);
+    }
+    return { category: latencyStats(category), search: latencyStats(search) };
+  });
+}
+
+/** Timed: the dial of a new session (it looks for a session to continue) and the hop after it. */
+export function measureSessionHops(job: SessionHopsJob): Promise<SessionHopsResult> {
+  return withClient(job.target, async (client, ids) => {
+    await warmUp(client, ids, 10);
+    const dial: number[] = [];
+    const next: number[] = [];
+    const deadline = Date.now() + job.budgetSeconds * 1000;
+    while (dial.length < job.samples && Date.now() < deadline) {
+      const session = new HopSession(client, ids.sessionId(), ids.phone());
+      dial.push((await session.hop()).ms);
+      next.push((await session.hop('1')).ms);
+    }
+    return { dial: latencyStats(dial), next: latencyStats(next) };
+  });
+}

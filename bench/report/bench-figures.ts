@@ -1,0 +1,25 @@
+import type { CatalogueResult, DepthResult, DrainResult, JourneysResult, ServerFlavor, SessionHopsResult } from '../load/load-jobs.js';
+
+/** Everything one run measured; a measurement that failed is absent and named in `failures`. */
+export interface ServerFigures {
+  journeys?: JourneysResult;
+  steady?: JourneysResult;
+  depth?: DepthResult;
+  rssIdleMb?: number | null;
+  rssAfterLoadMb?: number | null;
+}
+
+export interface BenchFigures {
+  servers: Partial<Record<ServerFlavor, ServerFigures>>;
+  catalogue: { services: number; result: CatalogueResult }[];
+  storedSessions: { requested: number; stored: number; result: SessionHopsResult }[];
+  heldSessions?: { requested: number; opened: number; seconds: number; errors: number; rssBeforeMb: number | null; rssAfterMb: number | null };
+  outbox?: { queued: number; result: DrainResult };
+  /** What was scaled down, and anything else a reader of the figures needs. */
+  notes: string[];
+  failures: string[];
+}
+
+export function emptyFigures(): BenchFigures {
+  return { servers: {}, catalogue: [], storedSessions: [], notes: [], failures: [] };
+}
