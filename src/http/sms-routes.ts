@@ -4,26 +4,14 @@ import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { smsOutbox } from '../db/schema.js';
 import type { Logger } from '../logging/logger.js';
-import { maskPhone, normalizePhone } from '../phone/phone-number.js';
+import { maskPhone } from '../phone/phone-number.js';
 import { answerSmsCommand } from '../sms/answer-sms-command.js';
+import { kenyanPhone, requiredText } from './form-fields.js';
 import { readForm } from './read-form.js';
-
-const required = (name: string, max: number) =>
-  z.string({ error: `${name} is required` }).trim().min(1, `${name} is required`).max(max, `${name} is longer than ${max} characters`);
-
-const kenyanPhone = (name: string) =>
-  required(name, 32).transform((value, ctx) => {
-    const phone = normalizePhone(value);
-    if (phone === null) {
-      ctx.addIssue({ code: 'custom', message: `${name} is not a Kenyan mobile number` });
-      return z.NEVER;
-    }
-    return phone;
-  });
 
 /** Africa's Talking's delivery report (AT-API.md). */
 export const DeliveryReportForm = z.object({
-  id: required('id', 100),
+  id: requiredText('id', 100),
   status: z.enum(['Sent', 'Submitted', 'Buffered', 'Success', 'Failed', 'Rejected'], { error: 'status must be Sent, Submitted, Buffered, Success, Failed or Rejected' }),
   phoneNumber: z.string().max(32).optional(),
   failureReason: z.string().max(100).optional(),
@@ -31,7 +19,7 @@ export const DeliveryReportForm = z.object({
 
 /** An SMS a citizen sent to the short code. */
 export const InboundSmsForm = z.object({
-  id: required('id', 100),
+  id: requiredText('id', 100),
   from: kenyanPhone('from'),
   text: z.string().max(1000, 'text is longer than 1000 characters').default(''),
   to: z.string().max(32).optional(),

@@ -1,32 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { normalizePhone } from '../phone/phone-number.js';
 import { HopConflictError, handleHop, type HopDeps } from '../ussd/handle-hop.js';
+import { kenyanPhone, requiredText } from './form-fields.js';
 import { readForm } from './read-form.js';
 import { RequestError } from './request-error.js';
 
 /** A telco cannot send more than this in a session's `text`; longer is not a real hop. */
 export const MAX_TEXT_LENGTH = 500;
 
-const required = (name: string, max: number) =>
-  z
-    .string({ error: `${name} is required` })
-    .trim()
-    .min(1, `${name} is required`)
-    .max(max, `${name} is longer than ${max} characters`);
-
 /** Africa's Talking's USSD callback form (AT-API.md). */
 export const UssdHopForm = z.object({
-  sessionId: required('sessionId', 128),
+  sessionId: requiredText('sessionId', 128),
   serviceCode: z.string().max(64, 'serviceCode is longer than 64 characters').default(''),
-  phoneNumber: required('phoneNumber', 32).transform((value, ctx) => {
-    const phone = normalizePhone(value);
-    if (phone === null) {
-      ctx.addIssue({ code: 'custom', message: 'phoneNumber is not a Kenyan mobile number (+2547XXXXXXXX or +2541XXXXXXXX)' });
-      return z.NEVER;
-    }
-    return phone;
-  }),
+  phoneNumber: kenyanPhone('phoneNumber'),
   networkCode: z.string().max(16, 'networkCode is longer than 16 characters').optional(),
   text: z.string().max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters`).default(''),
 });
