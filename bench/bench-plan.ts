@@ -8,7 +8,7 @@ export interface BenchPlan {
   throughput: { connections: number; warmupSeconds: number; durationSeconds: number };
   steady: { hopsPerSecond: number; connections: number; warmupSeconds: number; durationSeconds: number };
   depth: { depths: number[]; sessionsPerDepth: number; budgetSeconds: number };
-  catalogue: { sizes: number[]; samples: number; budgetSeconds: number; category: string; word: string };
+  catalogue: { sizes: number[]; samples: number; budgetSeconds: number; category: string; word: string; broadWord: string };
   storedSessions: { sizes: number[]; samples: number; budgetSeconds: number };
   heldSessions: { count: number; connections: number; budgetSeconds: number };
   outbox: { sms: number };
@@ -26,7 +26,7 @@ export function benchPlan(quick: boolean): BenchPlan {
     // it can at the start of every second: few connections keep those bursts small.
     steady: { hopsPerSecond: 500, connections: 5, warmupSeconds: 1, durationSeconds: quick ? 2 : 15 },
     depth: { depths: [1, 5, 10, 20], sessionsPerDepth: quick ? 15 : 150, budgetSeconds: quick ? 4 : 40 },
-    catalogue: { sizes: [100, 10_000, 100_000], samples: quick ? 10 : 120, budgetSeconds: quick ? 3 : 20, category: 'Immigration', word: 'passport' },
+    catalogue: { sizes: [100, 10_000, 100_000], samples: quick ? 10 : 120, budgetSeconds: quick ? 3 : 20, category: 'Immigration', word: 'good conduct', broadWord: 'passport' },
     storedSessions: { sizes: quick ? [1_000, 100_000] : [1_000, 1_000_000], samples: quick ? 20 : 200, budgetSeconds: quick ? 3 : 15 },
     heldSessions: { count: quick ? 2_000 : 100_000, connections: 20, budgetSeconds: quick ? 5 : 60 },
     outbox: { sms: quick ? 200 : 3_000 },

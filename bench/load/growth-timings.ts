@@ -65,6 +65,8 @@ export function measureCatalogue(job: CatalogueJob): Promise<CatalogueResult> {
     await warmUp(client, ids, 10);
     const category: number[] = [];
     const search: number[] = [];
+    const broadSearch: number[] = [];
+    const broadAnswers = new Set<CatalogueResult['broadAnswer']>();
     const deadline = Date.now() + job.budgetSeconds * 1000;
     while (category.length < job.samples && Date.now() < deadline) {
       const browse = new HopSession(client, ids.sessionId(), ids.phone());
@@ -88,8 +90,19 @@ export function measureCatalogue(job: CatalogueJob): Promise<CatalogueResult> {
       const found = await find.hop(job.word);
       if (!found.body.startsWith(`CON Services matching ${job.word}:\n1. `)) throw new Error(`search ${job.word} answered ${found.body}`);
       search.push(found.ms);
+
+      const broad = new HopSession(client, ids.sessionId(), ids.phone());
+      await broad.hop();
+      await broad.hop('1');
+      await broad.hop('3');
+      const answered = await broad.hop(job.broadWord);
+      if (answered.body.startsWith(`CON Services matching ${job.broadWord}:\n1. `)) broadAnswers.add('list');
+      else if (answered.body.startsWith('CON More than ')) broadAnswers.add('too many');
+      else throw new Error(`search ${job.broadWord} answered ${answered.body}`);
+      broadSearch.push(answered.ms);
     }
-    return { category: latencyStats(category), search: latencyStats(search) };
+    if (broadAnswers.size !== 1) throw new Error(`search ${job.broadWord} answered both ways: ${[...broadAnswers].join(', ')}`);
+    return { category: latencyStats(category), search: latencyStats(search), broadSearch: latencyStats(broadSearch), broadAnswer: [...broadAnswers][0]! };
   });
 }
 

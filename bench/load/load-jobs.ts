@@ -61,14 +61,20 @@ export interface CatalogueJob {
   target: Target;
   samples: number;
   budgetSeconds: number;
-  /** The category whose services are listed (its English label) and the word searched. */
+  /** The category whose services are listed (its English label) and the words searched. */
   category: string;
+  /** Matches one service at every size: the cost of looking a word up. */
   word: string;
+  /** Matches one in 25 generated services: listed while few, "type more of the name" beyond MAX_SEARCH_MATCHES. */
+  broadWord: string;
 }
 
 export interface CatalogueResult {
   category: LatencyStats;
   search: LatencyStats;
+  broadSearch: LatencyStats;
+  /** How the broad search answered: with the list of matches, or by asking for more of the name. */
+  broadAnswer: 'list' | 'too many';
 }
 
 export interface SessionHopsJob {

@@ -1,9 +1,10 @@
-import { and, count, eq, gt, min } from 'drizzle-orm';
+import { and, count, eq, gt, min, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { applications, services, statusLookupFailures } from '../db/schema.js';
 import { describeStatus } from '../domain/application-status.js';
 import { ECITIZEN_PAYBILL, totalPayable } from '../domain/convenience-fee.js';
 import type { Language } from '../menu/menu-schema.js';
+import { perLanguage } from '../db/built-once.js';
 import { formatDate, formatKes, formatTime } from '../text/kenyan-formats.js';
 
 /** Five look-ups that find nothing within an hour lock a phone's look-ups until the oldest is an hour old. */
@@ -21,14 +22,48 @@ export interface LookUp {
 /** An application row with its service's name in the citizen's language. */
 export type OwnApplication = NonNullable<Awaited<ReturnType<typeof findOwnApplication>>>;
 
+/** Which application: by its reference (typed by the citizen) or by its id (chosen from their list). */
+export type WhichApplication = { reference: string } | { id: number };
+
+/** The look-ups' statements: a status check is one of the commonest hops. */
+function prepareLookUps(db: Database) {
+  const own = (which: SQL) =>
+    perLanguage((lang) =>
+      db
+        .select({ application: applications, serviceName: lang === 'sw' ? services.nameSw : services.nameEn })
+        .from(applications)
+        .innerJoin(services, eq(services.id, applications.serviceId))
+        .where(and(which, eq(applications.applicantPhone, sql.placeholder('phone'))))
+        .prepare(),
+    );
+  return {
+    byReference: own(eq(applications.reference, sql.placeholder('reference'))),
+    byId: own(eq(applications.id, sql.placeholder('id'))),
+    misses: db
+      .select({ misses: count(), oldest: min(statusLookupFailures.createdAt) })
+      .from(statusLookupFailures)
+      .where(and(eq(statusLookupFailures.phone, sql.placeholder('phone')), gt(statusLookupFailures.createdAt, sql.placeholder('since'))))
+      .prepare(),
+  };
+}
+
+/** Prepared once per database, on first use. */
+const lookUpsByDb = new WeakMap<Database, ReturnType<typeof prepareLookUps>>();
+function lookUpsFor(db: Database) {
+  let lookUps = lookUpsByDb.get(db);
+  if (!lookUps) {
+    lookUps = prepareLookUps(db);
+    lookUpsByDb.set(db, lookUps);
+  }
+  return lookUps;
+}
+
 /** The application, only if this phone applied for it. */
-export async function findOwnApplication(db: Database, phone: string, lang: Language, which: ReturnType<typeof eq>) {
-  const row = await db
-    .select({ application: applications, serviceName: lang === 'sw' ? services.nameSw : services.nameEn })
-    .from(applications)
-    .innerJoin(services, eq(services.id, applications.serviceId))
-    .where(and(which, eq(applications.applicantPhone, phone)))
-    .get();
+export async function findOwnApplication(db: Database, phone: string, lang: Language, which: WhichApplication) {
+  const lookUps = lookUpsFor(db);
+  const row = 'reference' in which
+    ? await lookUps.byReference(lang).get({ phone, reference: which.reference })
+    : await lookUps.byId(lang).get({ phone, id: which.id });
   return row ?? null;
 }
 
@@ -39,13 +74,9 @@ export async function findOwnApplication(db: Database, phone: string, lang: Lang
  */
 export async function lookUpApplication(db: Database, reference: string, lookUp: LookUp): Promise<{ locked: string } | { found: OwnApplication } | { missing: true }> {
   const since = lookUp.now - LOOKUP_WINDOW_MS;
-  const misses = await db
-    .select({ misses: count(), oldest: min(statusLookupFailures.createdAt) })
-    .from(statusLookupFailures)
-    .where(and(eq(statusLookupFailures.phone, lookUp.phone), gt(statusLookupFailures.createdAt, since)))
-    .get();
+  const misses = await lookUpsFor(db).misses.get({ phone: lookUp.phone, since });
   if ((misses?.misses ?? 0) >= LOOKUP_LIMIT) return { locked: formatTime((misses?.oldest ?? lookUp.now) + LOOKUP_WINDOW_MS) };
-  const found = await findOwnApplication(db, lookUp.phone, lookUp.lang, eq(applications.reference, reference));
+  const found = await findOwnApplication(db, lookUp.phone, lookUp.lang, { reference });
   if (found) return { found };
   await db
     .insert(statusLookupFailures)

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { citizens } from '../db/schema.js';
 import type { Language } from '../menu/menu-schema.js';
@@ -7,6 +7,12 @@ import type { Language } from '../menu/menu-schema.js';
 export async function citizenLanguage(db: Database, phone: string): Promise<Language | null> {
   const row = await db.select({ language: citizens.language }).from(citizens).where(eq(citizens.phone, phone)).get();
   return row?.language ?? null;
+}
+
+/** `citizenLanguage` with its query prepared once, for the USSD dial. */
+export function languageLookup(db: Database): (phone: string) => Promise<Language | null> {
+  const query = db.select({ language: citizens.language }).from(citizens).where(eq(citizens.phone, sql.placeholder('phone'))).prepare();
+  return async (phone) => (await query.get({ phone }))?.language ?? null;
 }
 
 /** Remembers a phone's language; repeating it is harmless. */

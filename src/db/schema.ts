@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -41,8 +42,14 @@ export const services = sqliteTable('services', {
   updatedAt: integer('updated_at').notNull(),
 }, (table) => [
   uniqueIndex('services_agency_code').on(table.agencyCode, table.code),
-  index('services_agency_status_name').on(table.agencyCode, table.status, table.nameEn),
-  index('services_category_status').on(table.category, table.status),
+  // Each list of services (an agency's, a category's, those open to apply by phone) is walked in
+  // the citizen's A-Z (names collate nocase), so a page reads its rows and stops, however many.
+  index('services_agency_status_name_en').on(table.agencyCode, table.status, sql`name_en collate nocase`),
+  index('services_agency_status_name_sw').on(table.agencyCode, table.status, sql`name_sw collate nocase`),
+  index('services_category_status_name_en').on(table.category, table.status, sql`name_en collate nocase`),
+  index('services_category_status_name_sw').on(table.category, table.status, sql`name_sw collate nocase`),
+  index('services_apply_status_name_en').on(table.ussdApply, table.status, sql`name_en collate nocase`),
+  index('services_apply_status_name_sw').on(table.ussdApply, table.status, sql`name_sw collate nocase`),
 ]);
 
 export const citizens = sqliteTable('citizens', {
@@ -125,12 +132,20 @@ export const ussdSessions = sqliteTable('ussd_sessions', {
   notifiedAt: integer('notified_at'),
   /** When the session was added to ussd_node_counts; counted once. */
   countedAt: integer('counted_at'),
+  /**
+   * When the sweep erased what the citizen typed (after the resume window). A late
+   * end-of-session notification that brings a last input back clears it, to be erased again.
+   */
+  scrubbedAt: integer('scrubbed_at'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 }, (table) => [
-  index('ussd_sessions_phone_updated').on(table.phone, table.updatedAt),
-  index('ussd_sessions_counted_updated').on(table.countedAt, table.updatedAt),
-  index('ussd_sessions_updated').on(table.updatedAt),
+  // Keyed and filtered on columns a hop never sets, so a hop rewrites the row and no index. The
+  // partial ones hold only the rows the sweep has still to count or to scrub: a few minutes' worth.
+  index('ussd_sessions_phone_created').on(table.phone, table.createdAt),
+  index('ussd_sessions_created').on(table.createdAt),
+  index('ussd_sessions_uncounted').on(table.createdAt).where(sql`counted_at is null`),
+  index('ussd_sessions_unscrubbed').on(table.createdAt).where(sql`scrubbed_at is null`),
 ]);
 
 /** Per menu node and day: sessions that reached it, left the service there, completed after it. Kept after sessions are purged. */

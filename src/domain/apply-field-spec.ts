@@ -23,13 +23,37 @@ export const ApplyFieldSpec = z.strictObject({
 export type ApplyFieldSpec = z.infer<typeof ApplyFieldSpec>;
 export const ApplyForm = z.array(ApplyFieldSpec).min(1).max(8);
 
+/** The named lists as choices, alphabetical: sorted once. */
+const NAMED_CHOICES = Object.fromEntries(
+  Object.entries(NAMED_LISTS).map(([list, names]) => [list, [...names].sort((a, b) => a.localeCompare(b)).map((name) => ({ en: name, sw: name }))]),
+) as Record<keyof typeof NAMED_LISTS, LocalizedText[]>;
+
 /** The form the engine asks: named lists resolved into choices, alphabetical. */
 export function resolveApplyForm(specs: readonly ApplyFieldSpec[]): FormField[] {
   return specs.map((spec) => {
     if (spec.validate.kind !== 'choice' || !('list' in spec.validate)) return spec as FormField;
-    const names = [...NAMED_LISTS[spec.validate.list]].sort((a, b) => a.localeCompare(b));
-    return { ...spec, validate: { kind: 'choice', choices: names.map((name) => ({ en: name, sw: name })) } };
+    return { ...spec, validate: { kind: 'choice', choices: NAMED_CHOICES[spec.validate.list] } };
   });
+}
+
+/** Forms already read, by their stored text: every hop of an application asks for the same few. */
+const resolvedForms = new Map<string, FormField[] | null>();
+const RESOLVED_FORMS_KEPT = 500;
+
+/**
+ * The form the engine asks for a stored form (`services.apply_fields`), or null when there is
+ * none or it does not parse. Kept by its text, so a changed form is read afresh.
+ */
+export function applyForm(json: string | null): FormField[] | null {
+  if (!json) return null;
+  let form = resolvedForms.get(json);
+  if (form === undefined) {
+    const specs = parseApplyForm(json);
+    form = specs ? resolveApplyForm(specs) : null;
+    if (resolvedForms.size >= RESOLVED_FORMS_KEPT) resolvedForms.clear();
+    resolvedForms.set(json, form);
+  }
+  return form;
 }
 
 /** Reads a stored form; null when there is none or it no longer parses. */

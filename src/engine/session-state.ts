@@ -18,6 +18,8 @@ export const SessionState = z.object({
   history: z.array(Frame),
   vars: z.record(z.string(), z.string()),
   attempts: z.number().int().min(0),
+  /** On a list: the items the showing page lists, so a choice takes what the citizen saw. */
+  items: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
   /** On a form: the question showing. */
   field: z.number().int().min(0).default(0),
   lang: Language,

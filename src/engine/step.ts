@@ -75,9 +75,18 @@ type Screen = Exclude<MenuNode, { type: 'end' | 'action' }>;
 interface Window {
   units: { text: string; glue: ' ' | '\n' }[];
   moreBeyond: boolean;
+  /** A list's items, one per unit. */
+  items?: ListItem[];
 }
 
 class Stepper {
+  /**
+   * A form's questions, read once per hop and source: a hop asks for them to check the answer
+   * and again to show the next question. Forgotten when a list choice, an input or an action
+   * changes what they may depend on; answering one of the questions does not change the form.
+   */
+  private readonly formFields = new Map<string, Promise<FormField[]>>();
+
   constructor(
     private readonly menu: Menu,
     private readonly capabilities: Capabilities,
@@ -179,13 +188,14 @@ class Stepper {
     const choice = parseChoice(input);
     const invalid = () => this.render(state, this.messages(state).invalidChoice);
     if (choice < 1 || choice > state.shown) return invalid();
-    const [item] = await this.source(node.source)(this.context(state), {
-      offset: this.pageStart(state) + choice - 1,
-      limit: 1,
-    });
+    // The item the citizen saw on this page; a state stored before items were kept asks the source.
+    const [item] = state.items
+      ? state.items.slice(choice - 1, choice)
+      : await this.source(node.source)(this.context(state), { offset: this.pageStart(state) + choice - 1, limit: 1 });
     if (!item) return invalid();
     state.vars[node.var] = item.id;
     state.vars[`${node.var}_label`] = item.label;
+    this.formFields.clear();
     return this.forward(state, node.next);
   }
 
@@ -193,6 +203,7 @@ class Stepper {
     const value = validateInput(node.validate, input);
     if (value !== null) {
       state.vars[node.var] = value;
+      this.formFields.clear();
       return this.forward(state, node.next);
     }
     state.attempts += 1;
@@ -233,6 +244,7 @@ class Stepper {
       });
       Object.assign(state.vars, result.vars);
       if (result.lang) state.lang = result.lang;
+      this.formFields.clear();
       outcome = result.outcome;
     } catch (error) {
       if (!node.outcomes.error) throw error;
@@ -259,6 +271,8 @@ class Stepper {
     const layout = layoutPage({ headerLength, units: window.units.map((unit) => unit.text), moreBeyond: window.moreBeyond, moreLabel: messages.more, backLabel });
     state.shown = layout.count;
     state.more = layout.hasMore;
+    if (window.items) state.items = window.items.slice(0, layout.count);
+    else delete state.items;
 
     const shown = window.units.slice(0, layout.count).map((unit, index) => (index === 0 ? unit.text : unit.glue + unit.text));
     const body = [...(shown.length > 0 ? [shown.join('')] : []), ...(layout.hasMore ? [messages.more] : []), ...(backLabel ? [backLabel] : [])];
@@ -295,9 +309,11 @@ class Stepper {
 
   private async fetchWindow(state: SessionState, node: MenuNodeOf<'list'>, offset: number, maxUnit: number): Promise<Window> {
     const items = await this.source(node.source)(this.context(state), { offset, limit: LIST_WINDOW + 1 });
+    const listed = items.slice(0, LIST_WINDOW);
     return {
-      units: items.slice(0, LIST_WINDOW).map((item, index) => ({ text: itemLine(item, index, maxUnit), glue: '\n' })),
+      units: listed.map((item, index) => ({ text: itemLine(item, index, maxUnit), glue: '\n' })),
       moreBeyond: items.length > LIST_WINDOW,
+      items: listed.map(({ id, label }) => ({ id, label })),
     };
   }
 
@@ -326,7 +342,12 @@ class Stepper {
   private async fields(state: SessionState, node: MenuNodeOf<'form'>): Promise<FormField[]> {
     const source = this.capabilities.forms[node.source];
     if (!source) throw new MenuError(`the form source ${node.source} is not provided by the code`);
-    return source(this.context(state));
+    let fields = this.formFields.get(node.source);
+    if (!fields) {
+      fields = source(this.context(state));
+      this.formFields.set(node.source, fields);
+    }
+    return fields;
   }
 
   private source(name: string) {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { Hono, type Context, type ErrorHandler } from 'hono';
-import { citizenLanguage } from '../citizens/citizen-language.js';
+import { languageLookup } from '../citizens/citizen-language.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logging/logger.js';
 import type { Menu } from '../menu/menu-schema.js';
@@ -81,7 +81,7 @@ export function createApp(deps: AppDeps) {
         },
       }),
       sessions: createSessionStore(deps.db),
-      languageOf: (phone) => citizenLanguage(deps.db, phone),
+      languageOf: languageLookup(deps.db),
       now: deps.now,
       resumeWindowMs: deps.resumeWindowMs ?? DEFAULT_RESUME_WINDOW_MS,
       reportFailure: (error, request) =>

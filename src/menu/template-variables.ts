@@ -2,6 +2,7 @@ import { APPLICATION_STATUSES } from '../db/schema.js';
 import { describeStatus } from '../domain/application-status.js';
 import { ECITIZEN_PAYBILL, convenienceFee, totalPayable } from '../domain/convenience-fee.js';
 import { CATEGORIES, CATEGORY_NAMES } from '../domain/service-categories.js';
+import { MAX_SEARCH_MATCHES } from '../domain/search-limits.js';
 import { AgencyBody } from '../http/api/agencies-route.js';
 import { ServiceBody, StatusEventBody } from '../http/api/api-schemas.js';
 import { formatDate, formatKes, formatTime } from '../text/kenyan-formats.js';
@@ -52,6 +53,8 @@ export const TEMPLATE_VARIABLES: Readonly<Record<string, TemplateVariable>> = {
 
   /** find.search (input): the typed word; its `pattern` allows 2 to 30 characters. */
   query: { maxLength: 30 },
+  /** count_search_matches: how many matches a search lists at most (MAX_SEARCH_MATCHES). */
+  max_matches: { maxLength: String(MAX_SEARCH_MATCHES).length },
   /**
    * status.enter_reference and pay.enter_reference (inputs) store it normalized; lookup_status,
    * load_application and payment_instructions repeat it; submit_application sets the new one.

@@ -18,6 +18,7 @@ import { DRAIN_DEFAULTS, drainOutbox } from '../sms/drain-outbox.js';
 import { sweepSessions, sweepSettings } from '../ussd/sweep-sessions.js';
 import { createSdkSmsGateway } from './africastalking-sms-gateway.js';
 import { serialTask } from './serial-task.js';
+import { startWalCheckpointer } from './wal-checkpointer.js';
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
 const SWEEP_INTERVAL_MS = 60_000;
@@ -45,7 +46,8 @@ async function main() {
   const env = parseEnv(process.env);
   const logger = createConsoleLogger(env.LOG_LEVEL);
   const menu = loadMenus(bundledMenuFiles);
-  const { db, close } = openDatabase(env.DATABASE_PATH);
+  const { db, sqlite, close } = openDatabase(env.DATABASE_PATH);
+  const checkpointer = env.DATABASE_PATH === ':memory:' ? null : startWalCheckpointer(sqlite, env.DATABASE_PATH, logger);
   const seeded = await seedDemoData(db, Date.now());
   if (seeded) logger.info('loaded the demo data into an empty database', { path: env.DATABASE_PATH });
 
@@ -112,8 +114,10 @@ async function main() {
   const stop = () => {
     for (const timer of timers) clearInterval(timer);
     server.close(() => {
-      close();
-      process.exit(0);
+      void (checkpointer?.stop() ?? Promise.resolve()).finally(() => {
+        close();
+        process.exit(0);
+      });
     });
   };
   process.on('SIGINT', stop);

@@ -43,6 +43,8 @@ export async function recordSessionEnd(db: Database, end: SessionEnd, now: numbe
         lastInput: end.lastInput,
         errorMessage: end.errorMessage,
         notifiedAt: now,
+        // The last input is typed data: a session scrubbed before its notification came is scrubbed again.
+        scrubbedAt: null,
       })
       .where(and(eq(ussdSessions.sessionId, end.sessionId), isNull(ussdSessions.notifiedAt)));
   }

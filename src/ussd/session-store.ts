@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { ussdSessions } from '../db/schema.js';
 import { SessionState } from '../engine/session-state.js';
@@ -6,8 +6,6 @@ import { SessionState } from '../engine/session-state.js';
 export interface StoredSession {
   sessionId: string;
   phone: string;
-  serviceCode: string;
-  networkCode: string | null;
   /** Null when the stored state no longer parses (a format change): the hop replays instead. */
   state: SessionState | null;
   lastText: string;
@@ -17,11 +15,11 @@ export interface StoredSession {
   path: string[];
   /** The dropped session this one offered to continue, while the citizen has not answered. */
   resumeFrom: string | null;
-  createdAt: number;
-  updatedAt: number;
 }
 
-export interface SessionRecord extends Omit<StoredSession, 'state' | 'createdAt' | 'updatedAt'> {
+export interface SessionRecord extends Omit<StoredSession, 'state'> {
+  serviceCode: string;
+  networkCode: string | null;
   state: SessionState;
   now: number;
 }
@@ -40,13 +38,32 @@ export interface SessionStore {
   markResume(sessionId: string, resume: 'offered' | 'taken' | 'declined'): Promise<void>;
 }
 
+/** Longer than any USSD session can last (the telco ends them after about three minutes). */
+const LONGEST_SESSION_MS = 60 * 60 * 1000;
+
 export function createSessionStore(db: Database): SessionStore {
   // Every hop loads and saves its session: both statements are built and prepared once, not on
   // each hop (drizzle otherwise rebuilds the SQL and the driver prepares it on every run).
   const placeholder = (name: keyof typeof ussdSessions.$inferInsert) => sql.placeholder(name);
-  const loadSession = db.select().from(ussdSessions).where(eq(ussdSessions.sessionId, sql.placeholder('sessionId'))).prepare();
+  const loadSession = db.select(storedColumns).from(ussdSessions).where(eq(ussdSessions.sessionId, sql.placeholder('sessionId'))).prepare();
+  const latestOfPhone = db
+    .select({ ...storedColumns, status: ussdSessions.status, resume: ussdSessions.resume })
+    .from(ussdSessions)
+    .where(
+      and(
+        eq(ussdSessions.phone, sql.placeholder('phone')),
+        // Bounds the walk of the phone's sessions: none lasts an hour (telcos end them after minutes).
+        gte(ussdSessions.createdAt, sql.placeholder('createdSince')),
+        gte(ussdSessions.updatedAt, sql.placeholder('since')),
+        ne(ussdSessions.sessionId, sql.placeholder('exclude')),
+      ),
+    )
+    .orderBy(desc(ussdSessions.createdAt))
+    .limit(1)
+    .prepare();
+  // The phone is not among them: a session keeps its phone (another phone's hop is refused), and
+  // leaving it out keeps the upsert from rewriting the phone index on every hop.
   const changed = {
-    phone: placeholder('phone'),
     serviceCode: placeholder('serviceCode'),
     networkCode: placeholder('networkCode'),
     state: placeholder('state'),
@@ -60,13 +77,23 @@ export function createSessionStore(db: Database): SessionStore {
   };
   const saveSession = db
     .insert(ussdSessions)
-    .values({ sessionId: placeholder('sessionId'), ...changed, createdAt: placeholder('updatedAt') })
+    .values({ sessionId: placeholder('sessionId'), phone: placeholder('phone'), ...changed, createdAt: placeholder('updatedAt') })
     .onConflictDoUpdate({
       target: ussdSessions.sessionId,
       // The new row's values, for every column a hop changes (created_at stays).
       set: Object.fromEntries(Object.keys(changed).map((key) => [key, sql.raw(`excluded.${ussdSessions[key as keyof typeof changed].name}`)])),
     })
     .prepare();
+
+  // An offer is made once; the answer replaces only a pending offer.
+  const markResume = (pending: SQL) =>
+    db
+      .update(ussdSessions)
+      .set({ resume: sql`${sql.placeholder('resume')}` })
+      .where(and(eq(ussdSessions.sessionId, sql.placeholder('sessionId')), pending))
+      .prepare();
+  const offerOnce = markResume(isNull(ussdSessions.resume));
+  const answerOffer = markResume(eq(ussdSessions.resume, 'offered'));
 
   return {
     async load(sessionId) {
@@ -85,41 +112,41 @@ export function createSessionStore(db: Database): SessionStore {
     },
 
     async findResumable(phone, since, exclude) {
-      const row = await db
-        .select()
-        .from(ussdSessions)
-        .where(and(eq(ussdSessions.phone, phone), gte(ussdSessions.updatedAt, since), ne(ussdSessions.sessionId, exclude)))
-        .orderBy(desc(ussdSessions.updatedAt))
-        .limit(1)
-        .get();
+      const row = await latestOfPhone.get({ phone, since, createdSince: since - LONGEST_SESSION_MS, exclude });
       if (!row || row.status !== 'open' || row.resume !== null) return null;
       return toStored(row);
     },
 
     async markResume(sessionId, resume) {
-      // An offer is made once; the answer replaces only a pending offer.
-      const pending = resume === 'offered' ? isNull(ussdSessions.resume) : eq(ussdSessions.resume, 'offered');
-      await db.update(ussdSessions).set({ resume }).where(and(eq(ussdSessions.sessionId, sessionId), pending));
+      await (resume === 'offered' ? offerOnce : answerOffer).run({ sessionId, resume });
     },
   };
 }
 
-function toStored(row: typeof ussdSessions.$inferSelect): StoredSession {
+/** What a hop reads of its session. */
+const storedColumns = {
+  sessionId: ussdSessions.sessionId,
+  phone: ussdSessions.phone,
+  state: ussdSessions.state,
+  lastText: ussdSessions.lastText,
+  lastReply: ussdSessions.lastReply,
+  hops: ussdSessions.hops,
+  path: ussdSessions.path,
+  resumeFrom: ussdSessions.resumeFrom,
+};
+
+function toStored(row: { [K in keyof typeof storedColumns]: (typeof ussdSessions.$inferSelect)[K] }): StoredSession {
   const state = SessionState.safeParse(safeJson(row.state));
   const path = safeJson(row.path);
   return {
     sessionId: row.sessionId,
     phone: row.phone,
-    serviceCode: row.serviceCode,
-    networkCode: row.networkCode,
     state: state.success ? state.data : null,
     lastText: row.lastText,
     lastReply: row.lastReply,
     hops: row.hops,
     path: Array.isArray(path) ? path.filter((node): node is string => typeof node === 'string') : [],
     resumeFrom: row.resumeFrom,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
   };
 }
 

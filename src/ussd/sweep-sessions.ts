@@ -1,4 +1,4 @@
-import { and, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Env } from '../config/parse-env.js';
 import type { Database } from '../db/database.js';
 import { ussdSessions } from '../db/schema.js';
@@ -7,7 +7,7 @@ import { countSession } from './count-session.js';
 export interface SweepSettings {
   /** How long a dropped session's state is kept for the next dial to continue it. */
   resumeWindowMs: number;
-  /** How long a session row is kept at all. */
+  /** How long a session row is kept at all, from its start. */
   retentionMs: number;
 }
 
@@ -51,8 +51,10 @@ export async function sweepSessions(deps: SweepDeps): Promise<SweepResult> {
   const finished = await db
     .select({ sessionId: ussdSessions.sessionId })
     .from(ussdSessions)
-    .where(and(isNull(ussdSessions.countedAt), lt(ussdSessions.updatedAt, now - SESSION_OVER_MS)))
-    .orderBy(ussdSessions.updatedAt)
+    // created_at bounds the walk of the partial index ussd_sessions_uncounted (a session is
+    // created before its last hop), so only the rows it bounds have updated_at read.
+    .where(and(isNull(ussdSessions.countedAt), lt(ussdSessions.createdAt, now - SESSION_OVER_MS), lt(ussdSessions.updatedAt, now - SESSION_OVER_MS)))
+    .orderBy(ussdSessions.createdAt)
     .limit(limit);
   let counted = 0;
   for (const { sessionId } of finished) if (await countSession(db, sessionId, now)) counted += 1;
@@ -60,18 +62,19 @@ export async function sweepSessions(deps: SweepDeps): Promise<SweepResult> {
   const expired = db
     .select({ sessionId: ussdSessions.sessionId })
     .from(ussdSessions)
-    .where(and(isNotNull(ussdSessions.countedAt), lt(ussdSessions.updatedAt, now - settings.retentionMs)))
+    .where(and(lt(ussdSessions.createdAt, now - settings.retentionMs), isNotNull(ussdSessions.countedAt)))
     .limit(limit);
   const purged = await db.delete(ussdSessions).where(inArray(ussdSessions.sessionId, expired)).returning({ sessionId: ussdSessions.sessionId });
 
-  // Scrubbing empties last_text, and only hops fill it, so a non-empty one marks a row not yet scrubbed.
+  // created_at bounds the walk of the partial index ussd_sessions_unscrubbed, as above.
   const unscrubbed = db
     .select({ sessionId: ussdSessions.sessionId })
     .from(ussdSessions)
     .where(
       and(
+        isNull(ussdSessions.scrubbedAt),
+        lt(ussdSessions.createdAt, now - settings.resumeWindowMs),
         lt(ussdSessions.updatedAt, now - settings.resumeWindowMs),
-        or(sql`${ussdSessions.lastText} <> ''`, isNotNull(ussdSessions.lastInput)),
       ),
     )
     .limit(limit);
@@ -79,10 +82,12 @@ export async function sweepSessions(deps: SweepDeps): Promise<SweepResult> {
     .update(ussdSessions)
     .set({
       // A state that is not JSON cannot be resumed anyway (the store replays it): it goes whole.
-      state: sql`case when json_valid(${ussdSessions.state}) then json_set(${ussdSessions.state}, '$.vars', json('{}')) else '{}' end`,
+      // The list items a page showed (a citizen's own applications among them) go with the answers.
+      state: sql`case when json_valid(${ussdSessions.state}) then json_remove(json_set(${ussdSessions.state}, '$.vars', json('{}')), '$.items') else '{}' end`,
       lastText: '',
       lastReply: '',
       lastInput: null,
+      scrubbedAt: now,
     })
     .where(inArray(ussdSessions.sessionId, unscrubbed))
     .returning({ sessionId: ussdSessions.sessionId });

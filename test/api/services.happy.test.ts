@@ -33,6 +33,24 @@ describe('an agency putting its services on the channel', () => {
     expect(await citizen.press(choice.option)).toMatch(/^CON Satellite Imagery Licence\nFee: KES 1,500\ne-Citizen fee: KES 50\nTotal: KES 1,550\n/);
   });
 
+  it('keeps the word search in step with a renamed service: the new name is found, the old one is not', async () => {
+    // A phone per search: a second dial from one phone would be offered to continue the first.
+    let phones = 0;
+    const search = async (word: string) => {
+      const citizen = phone(harness.app, `+25473300034${(phones += 1)}`);
+      await citizen.dial();
+      await citizen.press('1');
+      await citizen.press('3');
+      return citizen.press(word);
+    };
+    await api(harness.app, 'PUT', '/services/SAT-IMAGES', { key, body: serviceBody({ name: { en: 'Satellite Imagery Licence', sw: 'Leseni ya Picha za Setilaiti' } }) });
+    expect(await search('imagery')).toMatch(/Satellite Imagery Licence \(KSA\)/);
+    await api(harness.app, 'PUT', '/services/SAT-IMAGES', { key, body: serviceBody({ name: { en: 'Earth Observation Licence', sw: 'Leseni ya Uchunguzi wa Dunia' } }) });
+    expect(await search('imagery')).toMatch(/^CON No service matches "imagery"\./);
+    expect(await search('observation')).toMatch(/Earth Observation Licence \(KSA\)/);
+    expect(await search('uchunguzi')).toMatch(/Earth Observation Licence \(KSA\)/);
+  });
+
   it('lets citizens apply by phone with the questions the agency defined', async () => {
     const applyFields = [
       { name: 'national_id', label: { en: 'ID', sw: 'Kitambulisho' }, prompt: { en: 'Your ID number:', sw: 'Nambari ya kitambulisho:' }, validate: { kind: 'national_id' } },

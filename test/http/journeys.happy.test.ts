@@ -1,7 +1,8 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PHONES } from '../../src/db/demo-applications.js';
-import { applicationEvents, applications, citizens, smsOutbox } from '../../src/db/schema.js';
+import { applicationEvents, applications, citizens, services, smsOutbox } from '../../src/db/schema.js';
+import { MAX_SEARCH_MATCHES } from '../../src/domain/search-limits.js';
 import { SCREEN_LIMIT } from '../../src/engine/layout-page.js';
 import { gsm7Length } from '../../src/text/gsm7.js';
 import { createTestApp } from '../support/test-app.js';
@@ -57,6 +58,50 @@ describe('find a service by a typed word', () => {
     const results = await c.press(word);
     expect(results).toMatch(new RegExp(`^CON Services matching ${word}:\\n1\\. `));
     expect(results).toMatch(match);
+  });
+
+  it('matches a two-letter word too, which is too short for the trigram index', async () => {
+    const c = citizen(NEW_PHONE);
+    await c.dial();
+    await c.press('1');
+    await c.press('3');
+    const results = await c.press('ec');
+    expect(results).toMatch(/^CON Services matching ec:\n1\. /);
+    for (const line of results.split('\n').filter((row) => /^\d\. /.test(row))) expect(line.toLowerCase()).toContain('ec');
+  });
+
+  it('takes the service the citizen saw, even when the catalogue changed between two hops', async () => {
+    const c = citizen(NEW_PHONE);
+    await c.dial();
+    await c.press('1');
+    await c.press('3');
+    const results = await c.press('good conduct');
+    const choice = await findOption(c.press, results, 'Certificate of Good Conduct');
+    // An agency adds a service that sorts before everything the citizen is looking at.
+    const [first] = await harness.db.select().from(services).limit(1);
+    await harness.db.insert(services).values({ ...first!, id: undefined, code: 'AAA-GOOD', nameEn: 'AAA Good Conduct Copy', nameSw: 'AAA Nakala ya Tabia Njema' });
+    expect(await c.press(choice.option)).toMatch(/^CON Certificate of Good Conduct\nFee: KES 1,050/);
+  });
+
+  it('asks for more of the name when more services match than a citizen can page through', async () => {
+    const [first] = await harness.db.select().from(services).limit(1);
+    const many = Array.from({ length: MAX_SEARCH_MATCHES + 1 }, (_, index) => ({ ...first!, id: undefined, code: `ZEBRA-${index}`, nameEn: `Zebra Permit ${index}`, nameSw: `Kibali cha Punda Milia ${index}` }));
+    await harness.db.insert(services).values(many);
+    const en = citizen(NEW_PHONE);
+    await en.dial();
+    await en.press('1');
+    await en.press('3');
+    expect(await en.press('zebra')).toBe(
+      `CON More than ${MAX_SEARCH_MATCHES} services match "zebra". Type more of the name, or find the service by agency or category.\n1. Try another word\n2. Other ways to find\n0 Back`,
+    );
+    expect(await en.press('1')).toMatch(/^CON Type a word/);
+    expect(await en.press('zebra permit 1')).toMatch(/^CON Services matching zebra permit 1:\n1\. Zebra Permit 1 /);
+    const sw = citizen(DEMO_PHONES.kiswahili);
+    await sw.dial();
+    await sw.press('1');
+    await sw.press('3');
+    expect(await sw.press('punda milia')).toMatch(new RegExp(`^CON Huduma zaidi ya ${MAX_SEARCH_MATCHES} zinalingana na "punda milia"\\.`));
+    expect(await sw.press('2')).toMatch(/^CON Tafuta huduma kwa:/);
   });
 
   it('says when nothing matches, and offers to try another word', async () => {

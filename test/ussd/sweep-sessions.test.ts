@@ -99,6 +99,29 @@ describe('sweepSessions erases what citizens typed after the resume window', () 
     }
     expect(rows.find((row) => row.sessionId === 'b-gives-up')).toMatchObject({ endStatus: 'Success', cost: 'KES 0.10', durationMs: 45000 });
   });
+
+  it('erases again a last input that an end-of-session notification brought after the first erasure', async () => {
+    await threeSessions();
+    expect(await sweepAt(TEST_NOW + 11 * MINUTE)).toMatchObject({ scrubbed: 3 });
+    await postSessionEnd(harness.app, sessionEnd('b-gives-up', '+254733000102', { status: 'Success', input: '56' }));
+    expect((await sessions()).find((row) => row.sessionId === 'b-gives-up')).toMatchObject({ lastInput: '56', scrubbedAt: null });
+    expect(await sweepAt(TEST_NOW + 12 * MINUTE)).toMatchObject({ scrubbed: 1 });
+    expect(await sweepAt(TEST_NOW + 13 * MINUTE)).toMatchObject({ scrubbed: 0 });
+    expect((await sessions()).find((row) => row.sessionId === 'b-gives-up')).toMatchObject({ lastInput: null });
+  });
+
+  it('forgets the list items a page showed, a citizen\'s own applications among them', async () => {
+    const mine = phone(harness.app, DEMO_PHONES.english, 'd-my-applications');
+    await mine.dial();
+    const list = await mine.press('3');
+    const first = /^CON Your applications:\n1\. ([^\n]+) - /.exec(list)?.[1];
+    expect(first, list).toBeTruthy();
+    expect((await sessions())[0]!.state).toContain(first);
+    await sweepAt(TEST_NOW + 11 * MINUTE);
+    const [row] = await sessions();
+    expect(JSON.parse(row!.state)).not.toHaveProperty('items');
+    expect(row!.state).not.toContain(first);
+  });
 });
 
 describe('sweepSessions deletes sessions after the retention period', () => {

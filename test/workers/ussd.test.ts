@@ -29,6 +29,16 @@ describe('the Worker on D1', () => {
     expect(back.body).toBe(services.body);
   });
 
+  it('finds services by a typed word through the trigram index, and by a two-letter one without it', async () => {
+    const found = await hop('w6', '+254733000601', '1*3*pasipoti');
+    expect(found.body).toMatch(/^CON Services matching pasipoti:\n1\. .*Passport/);
+    const short = await hop('w7', '+254733000602', '1*3*ec');
+    expect(short.body).toMatch(/^CON Services matching ec:\n1\. /);
+    // The index follows the table: a renamed service is found by its new name.
+    await env.DB.prepare(`update services set name_en = 'Orbital Launch Permit' where code = (select code from services where agency_code = 'KSA' limit 1) and agency_code = 'KSA'`).run();
+    expect((await hop('w8', '+254733000603', '1*3*orbital launch')).body).toMatch(/Orbital Launch Permit \(KSA\)/);
+  });
+
   it('shows an application only to the phone that applied', async () => {
     const mine = await hop('w2', '+254711000111', '2*EC20418375');
     expect(mine.body).toMatch(/Status: Under review/);

@@ -37,7 +37,7 @@ export function applicationCapabilities({ db, now, onSmsQueued }: CapabilityDeps
 
     /** One of the phone's own applications, chosen from its list, with its history. */
     load_application: (async (ctx) => {
-      const row = await findOwnApplication(db, ctx.phone, ctx.lang, eq(applications.id, Number(ctx.vars.application)));
+      const row = await findOwnApplication(db, ctx.phone, ctx.lang, { id: Number(ctx.vars.application) });
       if (!row) return { outcome: 'not_found' };
       const events = await db
         .select({ status: applicationEvents.status, at: applicationEvents.createdAt })
@@ -58,7 +58,7 @@ export function applicationCapabilities({ db, now, onSmsQueued }: CapabilityDeps
     }) satisfies Action,
 
     send_payment_instructions: (async (ctx) => {
-      const row = await findOwnApplication(db, ctx.phone, ctx.lang, eq(applications.reference, ctx.vars.reference ?? ''));
+      const row = await findOwnApplication(db, ctx.phone, ctx.lang, { reference: ctx.vars.reference ?? '' });
       if (!row) return { outcome: 'not_found' };
       await queueSms(db, {
         kind: 'payment_instructions',

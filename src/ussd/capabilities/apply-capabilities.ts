@@ -1,27 +1,35 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { applicationEvents, applications, services } from '../../db/schema.js';
 import { writeAtomically } from '../../db/write-atomically.js';
-import { parseApplyForm, resolveApplyForm } from '../../domain/apply-field-spec.js';
+import { applyForm } from '../../domain/apply-field-spec.js';
 import { totalPayable } from '../../domain/convenience-fee.js';
 import { newReference } from '../../domain/new-reference.js';
 import type { Action, FormSource, StepContext } from '../../engine/capabilities.js';
 import { answerVar } from '../../engine/form-field.js';
 import { queueSms } from '../../sms/queue-sms.js';
 import { formatKes } from '../../text/kenyan-formats.js';
+import { builtOnce } from '../../db/built-once.js';
 import type { CapabilityDeps } from './capability-deps.js';
 
 const REFERENCE_ATTEMPTS = 3;
 
 /** Applying by phone for a service an agency marked USSD-applicable, with the fields it defined. */
 export function applyCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
-  async function applicableService(ctx: StepContext) {
-    const service = await db
+  const liveApplicable = builtOnce(() =>
+    db
       .select()
       .from(services)
-      .where(and(eq(services.id, Number(ctx.vars.service)), eq(services.status, 'live'), eq(services.ussdApply, true)))
-      .get();
-    const form = service ? parseApplyForm(service.applyFields) : null;
-    return service && form ? { service, form: resolveApplyForm(form) } : null;
+      .where(and(eq(services.id, sql.placeholder('id')), eq(services.status, 'live'), eq(services.ussdApply, true)))
+      .prepare(),
+  );
+  const applicationByKey = builtOnce(() =>
+    db.select({ reference: applications.reference }).from(applications).where(eq(applications.idempotencyKey, sql.placeholder('key'))).prepare(),
+  );
+
+  async function applicableService(ctx: StepContext) {
+    const service = await liveApplicable().get({ id: Number(ctx.vars.service) });
+    const form = service ? applyForm(service.applyFields) : null;
+    return service && form ? { service, form } : null;
   }
 
   const forms = {
@@ -100,7 +108,7 @@ export function applyCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
         }
       }
       onSmsQueued?.();
-      const created = await db.select({ reference: applications.reference }).from(applications).where(eq(applications.idempotencyKey, key)).get();
+      const created = await applicationByKey().get({ key });
       if (!created) throw new Error(`application ${key} was not created`);
       return { outcome: 'submitted', vars: { reference: created.reference } };
     }) satisfies Action,

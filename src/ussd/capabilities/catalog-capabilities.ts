@@ -1,71 +1,132 @@
 import { and, asc, eq, exists, or, sql, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { integer, sqliteTable, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { agencies, services } from '../../db/schema.js';
 import { convenienceFee, totalPayable } from '../../domain/convenience-fee.js';
-import { CATEGORY_NAMES, isCategory } from '../../domain/service-categories.js';
+import { MAX_SEARCH_MATCHES } from '../../domain/search-limits.js';
+import { CATEGORIES, CATEGORY_NAMES, type Category } from '../../domain/service-categories.js';
 import type { Action, ListSource, StepContext } from '../../engine/capabilities.js';
+import { LANGUAGES, type Language } from '../../menu/menu-schema.js';
 import { queueSms } from '../../sms/queue-sms.js';
 import { formatKes } from '../../text/kenyan-formats.js';
 import type { CapabilityDeps } from './capability-deps.js';
+import { builtOnce, perLanguage } from '../../db/built-once.js';
 
-/** Browsing the catalogue: by agency, by category, by a typed word; a service's details. */
+/**
+ * Browsing the catalogue: by agency, by category, by a typed word; a service's details. Every
+ * query is built and prepared once (per language, where the order or a name depends on it),
+ * not on each hop: a hop runs them with its values as placeholders.
+ */
 export function catalogCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
-  const serviceName = (ctx: StepContext) => (ctx.lang === 'sw' ? services.nameSw : services.nameEn);
   const live = eq(services.status, 'live');
+  const window = { limit: sql.placeholder('limit'), offset: sql.placeholder('offset') };
 
   /** Services matching `where`, alphabetical in the citizen's language, labelled with their agency when it helps. */
-  const serviceList = (where: (ctx: StepContext) => SQL | undefined, withAgency: boolean): ListSource =>
-    async (ctx, { offset, limit }) => {
-      const name = serviceName(ctx);
-      const rows = await db
+  const serviceList = (where: SQL | undefined, withAgency: boolean, values: (ctx: StepContext) => Record<string, unknown> = () => ({})): ListSource => {
+    const query = perLanguage((lang) => {
+      const name = serviceName(lang);
+      return db
         .select({ id: services.id, name, agency: services.agencyCode })
         .from(services)
-        .where(and(live, where(ctx)))
+        .where(and(live, where))
         .orderBy(alphabetical(name), asc(services.id))
-        .limit(limit)
-        .offset(offset);
+        .limit(window.limit)
+        .offset(window.offset)
+        .prepare();
+    });
+    return async (ctx, { offset, limit }) => {
+      const rows = await query(ctx.lang).all({ ...values(ctx), offset, limit });
       return rows.map((row) => ({ id: String(row.id), label: withAgency ? `${row.name} (${row.agency})` : row.name }));
     };
+  };
+
+  const agencyList = perLanguage((lang) => {
+    const name = lang === 'sw' ? agencies.shortNameSw : agencies.shortNameEn;
+    return db
+      .select({ id: agencies.code, label: name })
+      .from(agencies)
+      .where(and(eq(agencies.onboardingState, 'live'), exists(db.select({ one: sql`1` }).from(services).where(and(eq(services.agencyCode, agencies.code), live)))))
+      .orderBy(alphabetical(name), asc(agencies.code))
+      .limit(window.limit)
+      .offset(window.offset)
+      .prepare();
+  });
+  // One index probe per category rather than reading every service's category.
+  const categoryNames = sql.join(
+    CATEGORIES.map((category) => sql`select ${category} as category`),
+    sql` union all `,
+  );
+  const liveCategories = async () =>
+    (await db.all<{ category: string }>(
+      sql`select wanted.category from (${categoryNames}) as wanted where exists (select 1 from ${services} where ${services.category} = wanted.category and ${live})`,
+    )).map((row) => row.category);
+
+  // A word of three letters or more is looked up in the trigram index (services_search); a
+  // shorter one has no trigram to look up, so it is matched against every live service.
+  const indexedMatch = sql`${servicesSearch} match ${sql.placeholder('phrase')}`;
+  const everyServiceMatch = or(contains(services.nameEn), contains(services.nameSw), contains(services.agencyCode));
+  const searchValues = (ctx: StepContext) => {
+    const word = ctx.vars.query ?? '';
+    return [...word].length >= TRIGRAM ? { indexed: true, phrase: ftsPhrase(word) } : { indexed: false, pattern: likePattern(word) };
+  };
+  const searchIndexed = serviceList(sql`${services.id} in (select rowid from ${servicesSearch} where ${indexedMatch})`, true, searchValues);
+  const searchEveryService = serviceList(everyServiceMatch, true, searchValues);
+  // Counting stops at one more than a search lists: the index hands over matches as it finds them.
+  const firstMatchesIndexed = builtOnce(() =>
+    db
+      .select({ id: services.id })
+      .from(servicesSearch)
+      .innerJoin(services, eq(services.id, servicesSearch.rowid))
+      .where(and(indexedMatch, live))
+      .limit(MAX_SEARCH_MATCHES + 1)
+      .prepare(),
+  );
+  const firstMatchesEveryService = builtOnce(() =>
+    db.select({ id: services.id }).from(services).where(and(live, everyServiceMatch)).limit(MAX_SEARCH_MATCHES + 1).prepare(),
+  );
 
   const sources = {
     /** Agencies live on the channel with at least one live service, alphabetical in the citizen's language. */
-    agencies: (async (ctx, { offset, limit }) => {
-      const name = ctx.lang === 'sw' ? agencies.shortNameSw : agencies.shortNameEn;
-      return db
-        .select({ id: agencies.code, label: name })
-        .from(agencies)
-        .where(and(eq(agencies.onboardingState, 'live'), exists(db.select({ one: sql`1` }).from(services).where(and(eq(services.agencyCode, agencies.code), live)))))
-        .orderBy(alphabetical(name), asc(agencies.code))
-        .limit(limit)
-        .offset(offset);
-    }) satisfies ListSource,
+    agencies: (async (ctx, { offset, limit }) => agencyList(ctx.lang).all({ offset, limit })) satisfies ListSource,
 
-    agency_services: serviceList((ctx) => eq(services.agencyCode, ctx.vars.agency ?? ''), false),
+    agency_services: serviceList(eq(services.agencyCode, sql.placeholder('agency')), false, (ctx) => ({ agency: ctx.vars.agency ?? '' })),
 
     /** The categories that have live services, alphabetical in the citizen's language. */
     categories: (async (ctx, { offset, limit }) => {
-      const rows = await db.selectDistinct({ category: services.category }).from(services).where(live);
-      return rows
-        .map((row) => row.category)
-        .filter(isCategory)
+      const withServices = new Set(await liveCategories());
+      return categoryOrder[ctx.lang]
+        .filter((category) => withServices.has(category))
         .map((category) => ({ id: category, label: CATEGORY_NAMES[category][ctx.lang] }))
-        .sort((a, b) => a.label.localeCompare(b.label))
         .slice(offset, offset + limit);
     }) satisfies ListSource,
 
-    category_services: serviceList((ctx) => eq(services.category, ctx.vars.category ?? ''), true),
+    category_services: serviceList(eq(services.category, sql.placeholder('category')), true, (ctx) => ({ category: ctx.vars.category ?? '' })),
 
     /** Services whose name (either language) or agency code contains the typed word, any case. */
-    search_services: serviceList((ctx) => {
-      const word = ctx.vars.query ?? '';
-      return or(contains(services.nameEn, word), contains(services.nameSw, word), contains(services.agencyCode, word));
-    }, true),
+    search_services: (async (ctx, window) => (searchValues(ctx).indexed ? searchIndexed(ctx, window) : searchEveryService(ctx, window))) satisfies ListSource,
 
     /** Services citizens can apply for by phone. */
-    applicable_services: serviceList(() => eq(services.ussdApply, true), true),
+    applicable_services: serviceList(eq(services.ussdApply, true), true),
   };
 
+  const serviceWithAgency = perLanguage((lang) =>
+    db
+      .select({ service: services, agencyName: lang === 'sw' ? agencies.nameSw : agencies.nameEn })
+      .from(services)
+      .innerJoin(agencies, eq(agencies.code, services.agencyCode))
+      .where(and(eq(services.id, sql.placeholder('id')), live))
+      .prepare(),
+  );
+  const findService = (ctx: StepContext) => serviceWithAgency(ctx.lang).get({ id: Number(ctx.vars.service) });
+
   const actions = {
+    /** Whether a search has matches to list: none, some, or more than a citizen can page through. */
+    count_search_matches: (async (ctx) => {
+      const values = searchValues(ctx);
+      const matches = (await (values.indexed ? firstMatchesIndexed() : firstMatchesEveryService()).all(values)).length;
+      const outcome = matches === 0 ? 'none' : matches > MAX_SEARCH_MATCHES ? 'too_many' : 'some';
+      return { outcome, vars: { max_matches: String(MAX_SEARCH_MATCHES) } };
+    }) satisfies Action,
+
     /** Sets the chosen service's details (and `can_apply`) for the details screen. */
     load_service: (async (ctx) => {
       const row = await findService(ctx);
@@ -90,17 +151,13 @@ export function catalogCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
     }) satisfies Action,
   };
 
-  async function findService(ctx: StepContext) {
-    return db
-      .select({ service: services, agencyName: ctx.lang === 'sw' ? agencies.nameSw : agencies.nameEn })
-      .from(services)
-      .innerJoin(agencies, eq(agencies.code, services.agencyCode))
-      .where(and(eq(services.id, Number(ctx.vars.service)), live))
-      .get();
-  }
-
   return { sources, actions };
 }
+
+/** The categories in each language's alphabetical order, sorted once. */
+const categoryOrder = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, [...CATEGORIES].sort((a, b) => CATEGORY_NAMES[a][lang].localeCompare(CATEGORY_NAMES[b][lang]))]),
+) as Record<Language, Category[]>;
 
 /** What the details screen and the details SMS say about a service, in the citizen's language. */
 function describeService(ctx: StepContext, { service, agencyName }: { service: typeof services.$inferSelect; agencyName: string }) {
@@ -124,8 +181,30 @@ function alphabetical(column: SQLiteColumn): SQL {
   return sql`${column} collate nocase`;
 }
 
-/** Case-insensitive substring match; `%` and `_` typed by a citizen are matched literally. */
-function contains(column: SQLiteColumn, word: string): SQL {
-  const pattern = `%${word.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  return sql`lower(${column}) like ${pattern} escape '\\'`;
+function serviceName(lang: Language): SQLiteColumn {
+  return lang === 'sw' ? services.nameSw : services.nameEn;
+}
+
+/** Case-insensitive substring match against the `pattern` placeholder (see likePattern). */
+function contains(column: SQLiteColumn): SQL {
+  return sql`lower(${column}) like ${sql.placeholder('pattern')} escape '\\'`;
+}
+
+/**
+ * The FTS5 table of migration 0004 (services_search), declared here to build queries on and
+ * kept out of schema.ts: drizzle-kit cannot create a virtual table. `rowid` is the service's id.
+ */
+const servicesSearch = sqliteTable('services_search', { rowid: integer('rowid').notNull() });
+
+/** The trigram tokenizer indexes every three characters: shorter words cannot be looked up. */
+const TRIGRAM = 3;
+
+/** A typed word as one FTS5 phrase: matched as a substring, any case, its characters taken literally. */
+function ftsPhrase(word: string): string {
+  return `"${word.replaceAll('"', '""')}"`;
+}
+
+/** The LIKE pattern for a typed word: any case, `%` and `_` typed by a citizen matched literally. */
+function likePattern(word: string): string {
+  return `%${word.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
