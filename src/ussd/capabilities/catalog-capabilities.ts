@@ -28,7 +28,8 @@ export function catalogCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
         .select({ id: services.id, name, agency: services.agencyCode })
         .from(services)
         .where(and(live, where))
-        .orderBy(alphabetical(name), asc(services.id))
+        // Ties in the name go by agency, then id: the order the list indexes hold them in.
+        .orderBy(alphabetical(name), asc(services.agencyCode), asc(services.id))
         .limit(window.limit)
         .offset(window.offset)
         .prepare();
