@@ -22,6 +22,8 @@ export interface LocalAtGatewayOptions {
   logger: Logger;
   now?: (() => number) | undefined;
   fetch?: typeof fetch | undefined;
+  /** How many messages it remembers, the oldest forgotten first (default 10,000). */
+  keepMessages?: number | undefined;
 }
 
 /** One message to one number, as the gateway received it. */
@@ -45,7 +47,7 @@ export interface GatewayMessage {
  * Memory bound: a simulator or a load test left running sends without end, and nothing here is
  * ever read back from storage, so the oldest messages go first.
  */
-const MAX_MESSAGES = 10_000;
+const DEFAULT_KEEP_MESSAGES = 10_000;
 
 const DEFAULT_DELIVERY_DELAY_MS = 300;
 
@@ -91,6 +93,7 @@ function parseFaults(input: unknown): ActiveFaults {
 export function createLocalAtGateway(options: LocalAtGatewayOptions) {
   const { logger } = options;
   const now = options.now ?? Date.now;
+  const keepMessages = options.keepMessages ?? DEFAULT_KEEP_MESSAGES;
   let deliveryReportUrl = options.deliveryReportUrl;
   let faults: ActiveFaults = {};
   let received: GatewayMessage[] = [];
@@ -104,7 +107,7 @@ export function createLocalAtGateway(options: LocalAtGatewayOptions) {
 
   function keep(message: GatewayMessage) {
     received.push(message);
-    if (received.length > MAX_MESSAGES) received.splice(0, received.length - MAX_MESSAGES);
+    if (received.length > keepMessages) received.splice(0, received.length - keepMessages);
   }
 
   function accept(form: z.output<typeof MessagingForm>) {

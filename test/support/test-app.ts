@@ -88,9 +88,10 @@ export async function createTestApp(options: TestAppOptions = {}) {
  * The app over real HTTP with the built-in Africa's Talking gateway mounted, delivery reports
  * posted back to it, as `npm start` runs without an account.
  */
-export async function serveWithLocalGateway(options: TestAppOptions = {}) {
-  const local = createLocalAtGateway({ logger: recordingLogger(), deliveryDelayMs: 0 });
-  const harness = await createTestApp({ ...options, localGateway: local });
+export async function serveWithLocalGateway(options: TestAppOptions & { keepMessages?: number } = {}) {
+  const { keepMessages, ...appOptions } = options;
+  const local = createLocalAtGateway({ logger: recordingLogger(), deliveryDelayMs: 0, keepMessages });
+  const harness = await createTestApp({ ...appOptions, localGateway: local });
   const server = await listen(harness.app.fetch);
   local.setDeliveryReportUrl(`${server.url}/sms/delivery`);
   return {
