@@ -67,6 +67,14 @@ export function measureCatalogue(job: CatalogueJob): Promise<CatalogueResult> {
     const search: number[] = [];
     const broadSearch: number[] = [];
     const broadAnswers = new Set<CatalogueResult['broadAnswer']>();
+    /** A new session typing `word` at find a service -> type a word; the timed hop is the last. */
+    const searchFor = async (word: string) => {
+      const find = new HopSession(client, ids.sessionId(), ids.phone());
+      await find.hop();
+      await find.hop('1');
+      await find.hop('3');
+      return find.hop(word);
+    };
     const deadline = Date.now() + job.budgetSeconds * 1000;
     while (category.length < job.samples && Date.now() < deadline) {
       const browse = new HopSession(client, ids.sessionId(), ids.phone());
@@ -83,19 +91,11 @@ export function measureCatalogue(job: CatalogueJob): Promise<CatalogueResult> {
       if (!listed.body.startsWith(`CON ${job.category}:`)) throw new Error(`category ${job.category} answered ${listed.body}`);
       category.push(listed.ms);
 
-      const find = new HopSession(client, ids.sessionId(), ids.phone());
-      await find.hop();
-      await find.hop('1');
-      await find.hop('3');
-      const found = await find.hop(job.word);
+      const found = await searchFor(job.word);
       if (!found.body.startsWith(`CON Services matching ${job.word}:\n1. `)) throw new Error(`search ${job.word} answered ${found.body}`);
       search.push(found.ms);
 
-      const broad = new HopSession(client, ids.sessionId(), ids.phone());
-      await broad.hop();
-      await broad.hop('1');
-      await broad.hop('3');
-      const answered = await broad.hop(job.broadWord);
+      const answered = await searchFor(job.broadWord);
       if (answered.body.startsWith(`CON Services matching ${job.broadWord}:\n1. `)) broadAnswers.add('list');
       else if (answered.body.startsWith('CON More than ')) broadAnswers.add('too many');
       else throw new Error(`search ${job.broadWord} answered ${answered.body}`);
