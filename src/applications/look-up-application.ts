@@ -1,10 +1,10 @@
 import { and, count, eq, gt, min, sql, type SQL } from 'drizzle-orm';
+import { perLanguage } from '../db/built-once.js';
 import type { Database } from '../db/database.js';
 import { applications, services, statusLookupFailures } from '../db/schema.js';
 import { describeStatus } from '../domain/application-status.js';
 import { ECITIZEN_PAYBILL, totalPayable } from '../domain/convenience-fee.js';
 import type { Language } from '../menu/menu-schema.js';
-import { perLanguage } from '../db/built-once.js';
 import { formatDate, formatKes, formatTime } from '../text/kenyan-formats.js';
 
 /** Five look-ups that find nothing within an hour lock a phone's look-ups until the oldest is an hour old. */

@@ -3,13 +3,7 @@ import type { Database } from '../db/database.js';
 import { citizens } from '../db/schema.js';
 import type { Language } from '../menu/menu-schema.js';
 
-/** The language a phone chose before, if it ever did. */
-export async function citizenLanguage(db: Database, phone: string): Promise<Language | null> {
-  const row = await db.select({ language: citizens.language }).from(citizens).where(eq(citizens.phone, phone)).get();
-  return row?.language ?? null;
-}
-
-/** `citizenLanguage` with its query prepared once, for the USSD dial. */
+/** The language a phone chose before, if it ever did: its query prepared once, for the USSD dial. */
 export function languageLookup(db: Database): (phone: string) => Promise<Language | null> {
   const query = db.select({ language: citizens.language }).from(citizens).where(eq(citizens.phone, sql.placeholder('phone'))).prepare();
   return async (phone) => (await query.get({ phone }))?.language ?? null;

@@ -25,7 +25,3 @@ export const CATEGORY_NAMES: Record<Category, LocalizedText> = {
   finance: { en: 'Finance', sw: 'Fedha' },
   ict: { en: 'ICT', sw: 'TEHAMA' },
 };
-
-export function isCategory(value: string): value is Category {
-  return (CATEGORIES as readonly string[]).includes(value);
-}

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { applicationEvents, applications, services } from '../../db/schema.js';
+import { builtOnce } from '../../db/built-once.js';
 import { writeAtomically } from '../../db/write-atomically.js';
 import { applyForm } from '../../domain/apply-field-spec.js';
 import { totalPayable } from '../../domain/convenience-fee.js';
@@ -8,7 +9,6 @@ import type { Action, FormSource, StepContext } from '../../engine/capabilities.
 import { answerVar } from '../../engine/form-field.js';
 import { queueSms } from '../../sms/queue-sms.js';
 import { formatKes } from '../../text/kenyan-formats.js';
-import { builtOnce } from '../../db/built-once.js';
 import type { CapabilityDeps } from './capability-deps.js';
 
 const REFERENCE_ATTEMPTS = 3;
