@@ -1,7 +1,7 @@
 import { createConsoleLogger } from '../../src/logging/logger.js';
 import { createSdkSmsGateway } from '../../src/runtime/africastalking-sms-gateway.js';
 import { openDatabase } from '../../src/runtime/node.js';
-import { DRAIN_DEFAULTS, drainOutbox } from '../../src/sms/drain-outbox.js';
+import { drainOutbox } from '../../src/sms/drain-outbox.js';
 import type { DrainJob, DrainResult } from './load-jobs.js';
 
 /**
@@ -20,7 +20,7 @@ export async function measureDrain(job: DrainJob): Promise<DrainResult> {
       const drained = await drainOutbox({ db, gateway, now: Date.now, logger });
       sent += drained.sent;
       notSent += drained.retrying + drained.failed;
-      if (drained.claimed < DRAIN_DEFAULTS.batchSize) break;
+      if (!drained.more) break;
     }
   } finally {
     close();

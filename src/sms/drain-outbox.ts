@@ -11,8 +11,10 @@ export interface DrainDeps {
   now: () => number;
   logger: Logger;
   senderId?: string | undefined;
-  /** How long a claimed row is ours; a dispatcher that dies is replaced after it. Longer than the send timeout. */
+  /** How long a claimed row is ours; a dispatcher that dies is replaced after it. At least twice the send timeout. */
   leaseMs?: number;
+  /** The longest one send can take (the gateway gives up after it): what sizes a claim to its lease. */
+  sendTimeoutMs?: number;
   /** After this long since it was queued, an SMS that keeps failing is given up and marked failed. */
   maxAgeMs?: number;
   batchSize?: number;
@@ -23,12 +25,14 @@ export interface DrainDeps {
 
 export interface DrainResult {
   claimed: number;
+  /** A full claim came back: more may be due at once. */
+  more: boolean;
   sent: number;
   retrying: number;
   failed: number;
 }
 
-export const DRAIN_DEFAULTS = { leaseMs: 60_000, maxAgeMs: 24 * 60 * 60 * 1000, batchSize: 50, concurrency: 4 } as const;
+export const DRAIN_DEFAULTS = { leaseMs: 60_000, sendTimeoutMs: 10_000, maxAgeMs: 24 * 60 * 60 * 1000, batchSize: 50, concurrency: 4 } as const;
 const BACKOFF_BASE_MS = 15_000;
 const BACKOFF_CAP_MS = 30 * 60 * 1000;
 
@@ -39,23 +43,38 @@ export function backoffMs(attempts: number, random: () => number): number {
 }
 
 /**
+ * How many rows one claim may take. Each of `concurrency` workers sends its share one after
+ * another, each send bounded by the send timeout; the whole claim must be sent within half
+ * the lease, or a row still waiting its turn would see its lease end and be claimed, and
+ * sent, by a second dispatcher.
+ */
+export function claimSize(deps: Pick<DrainDeps, 'leaseMs' | 'sendTimeoutMs' | 'batchSize' | 'concurrency'>): number {
+  const leaseMs = deps.leaseMs ?? DRAIN_DEFAULTS.leaseMs;
+  const sendTimeoutMs = deps.sendTimeoutMs ?? DRAIN_DEFAULTS.sendTimeoutMs;
+  const perWorker = Math.max(1, Math.floor(leaseMs / (2 * sendTimeoutMs)));
+  return Math.min(deps.batchSize ?? DRAIN_DEFAULTS.batchSize, (deps.concurrency ?? DRAIN_DEFAULTS.concurrency) * perWorker);
+}
+
+/**
  * Sends what is due in the outbox, once each. Rows are claimed with a lease in one UPDATE, so
  * two dispatchers never claim the same row, and a row whose dispatcher died mid-send is claimed
- * again when its lease runs out. An outcome is recorded only while the lease is still ours.
+ * again when its lease runs out. A claim is sized to be sent well within its lease. An outcome
+ * is recorded only while the lease is still ours.
  */
 export async function drainOutbox(deps: DrainDeps): Promise<DrainResult> {
   const { db } = deps;
   const now = deps.now();
   const leaseUntil = now + (deps.leaseMs ?? DRAIN_DEFAULTS.leaseMs);
+  const size = claimSize(deps);
   const due = or(and(eq(smsOutbox.state, 'queued'), lte(smsOutbox.nextAttemptAt, now)), and(eq(smsOutbox.state, 'sending'), lt(smsOutbox.leaseUntil, now)));
-  const next = db.select({ id: smsOutbox.id }).from(smsOutbox).where(due).orderBy(asc(smsOutbox.nextAttemptAt)).limit(deps.batchSize ?? DRAIN_DEFAULTS.batchSize);
+  const next = db.select({ id: smsOutbox.id }).from(smsOutbox).where(due).orderBy(asc(smsOutbox.nextAttemptAt)).limit(size);
   const claimed = await db
     .update(smsOutbox)
     .set({ state: 'sending', leaseUntil, attempts: sql`${smsOutbox.attempts} + 1`, updatedAt: now })
     .where(and(inArray(smsOutbox.id, next), due))
     .returning();
 
-  const result: DrainResult = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+  const result: DrainResult = { claimed: claimed.length, more: claimed.length === size, sent: 0, retrying: 0, failed: 0 };
   let index = 0;
   const worker = async () => {
     while (index < claimed.length) {
@@ -69,7 +88,7 @@ export async function drainOutbox(deps: DrainDeps): Promise<DrainResult> {
   return result;
 }
 
-async function record(deps: DrainDeps, row: typeof smsOutbox.$inferSelect, leaseUntil: number, outcome: SendOutcome): Promise<keyof DrainResult | null> {
+async function record(deps: DrainDeps, row: typeof smsOutbox.$inferSelect, leaseUntil: number, outcome: SendOutcome): Promise<'sent' | 'retrying' | 'failed' | null> {
   const now = deps.now();
   const ours = and(eq(smsOutbox.id, row.id), eq(smsOutbox.state, 'sending'), eq(smsOutbox.leaseUntil, leaseUntil));
   const log = { sms: row.id, kind: row.kind, phone: maskPhone(row.phone), attempt: row.attempts };

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { citizens, smsOutbox } from '../../src/db/schema.js';
 import { drainOutbox } from '../../src/sms/drain-outbox.js';
+import type { SmsGateway } from '../../src/sms/sms-gateway.js';
 import { queueSms } from '../../src/sms/queue-sms.js';
 import { serveWithLocalGateway, testClock } from '../support/test-app.js';
 
@@ -27,6 +28,7 @@ const drain = () =>
     gateway: served.sdkGateway(500),
     now: clock.now,
     logger: harness.logger,
+    sendTimeoutMs: 500,
     random: () => 1,
   });
 
@@ -40,8 +42,8 @@ const rows = () => harness.db.select().from(smsOutbox).all();
 describe('the outbox dispatcher', () => {
   it('sends each queued SMS once, and the delivery report marks it delivered', async () => {
     await queue(3);
-    expect(await drain()).toEqual({ claimed: 3, sent: 3, retrying: 0, failed: 0 });
-    expect(await drain()).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0 });
+    expect(await drain()).toEqual({ claimed: 3, more: false, sent: 3, retrying: 0, failed: 0 });
+    expect(await drain()).toEqual({ claimed: 0, more: false, sent: 0, retrying: 0, failed: 0 });
     await local.flushDeliveryReports();
     expect(local.inbox(PHONE)).toHaveLength(3);
     expect((await rows()).map((row) => [row.state, row.attempts, row.cost])).toEqual(Array.from({ length: 3 }, () => ['delivered', 1, 'KES 0.8000']));
@@ -90,6 +92,29 @@ describe('the outbox dispatcher', () => {
     const bodies = local.inbox(PHONE).map((message) => message.message);
     expect(bodies).toHaveLength(40);
     expect(new Set(bodies).size).toBe(40);
+  });
+
+  it('sizes a claim to its lease: a second dispatcher draining while the first sends at its timeout never sends an SMS twice', async () => {
+    await queue(50);
+    const sends: string[] = [];
+    /** Every send takes the whole timeout; four run at once, so the clock moves a quarter of it per send. */
+    const slowGateway = (onSent: () => Promise<unknown>): SmsGateway => ({
+      send: async (sms) => {
+        sends.push(sms.message);
+        clock.advance(10_000 / 4);
+        await onSent();
+        return { kind: 'accepted', messageId: `ATXid_${sends.length}`, statusCode: 101, cost: null };
+      },
+    });
+    const settings = { now: clock.now, logger: harness.logger, leaseMs: 60_000, sendTimeoutMs: 10_000, concurrency: 4 };
+    // The second dispatcher drains after every fourth send of the first, claiming whatever it may.
+    const second = () => drainOutbox({ ...settings, db: harness.db, gateway: slowGateway(async () => undefined) });
+    const first = slowGateway(() => (sends.length % 4 === 0 ? second() : Promise.resolve()));
+    for (let round = 0; round < 20; round += 1) {
+      if (!(await drainOutbox({ ...settings, db: harness.db, gateway: first })).more) break;
+    }
+    expect(sends).toHaveLength(50);
+    expect(new Set(sends).size).toBe(50);
   });
 
   it.each([
