@@ -40,7 +40,23 @@ check() { # name url
 }
 
 set -m
-PORT=3917 DATABASE_PATH="$work/smoke.sqlite" npm start > "$work/node.log" 2>&1 &
+# Production refuses to start without what it needs, naming it, and creates no database.
+if NODE_ENV=production DATABASE_PATH="$work/prod.sqlite" npm start > "$work/prod.log" 2>&1; then
+  echo "npm start in production started without CALLBACK_SECRET" >&2; exit 1
+fi
+grep -q '^CALLBACK_SECRET: required in production' "$work/prod.log" || { echo "the production refusal did not name CALLBACK_SECRET:" >&2; cat "$work/prod.log" >&2; exit 1; }
+[ ! -e "$work/prod.sqlite" ] || { echo "a refused production start created a database" >&2; exit 1; }
+echo "node production: refused, naming CALLBACK_SECRET"
+
+PORT=3917 DATABASE_PATH="$work/start.sqlite" npm start > "$work/start.log" 2>&1 &
+pid=$!
+wait_for http://127.0.0.1:3917 "$work/start.log"
+check start http://127.0.0.1:3917
+[ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:3917/simulator)" = 404 ] || { echo "npm start served the simulator without SIMULATOR=on" >&2; exit 1; }
+kill -- "-$pid"; wait "$pid" 2>/dev/null || true; pid=""
+
+# npm run dev: the same with the simulator and the built-in SMS gateway.
+PORT=3917 DATABASE_PATH="$work/smoke.sqlite" npm run dev > "$work/node.log" 2>&1 &
 pid=$!
 wait_for http://127.0.0.1:3917 "$work/node.log"
 check node http://127.0.0.1:3917
@@ -78,4 +94,4 @@ npm run dev:worker -- --port 8917 --persist-to "$work/wrangler" > "$work/worker.
 pid=$!
 wait_for http://127.0.0.1:8917 "$work/worker.log"
 check worker http://127.0.0.1:8917
-echo "smoke: 4 passed, 0 failed"
+echo "smoke: 6 passed, 0 failed"

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+const onOff = z.enum(['on', 'off']);
+const trueFalse = z.enum(['true', 'false']);
 
 /** The environment the service reads (DESIGN.md, "Configuration"). Parsed once at start-up. */
 export const EnvSchema = z.object({
@@ -14,7 +16,7 @@ export const EnvSchema = z.object({
   USSD_SERVICE_CODE: z.string().min(2).default('*2222#'),
   /** How long one send to Africa's Talking may take before it is counted as failed and retried. */
   SMS_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
-  /** How long a dispatcher owns the SMS it claimed; one that dies is replaced after this. Longer than SMS_TIMEOUT_MS. */
+  /** How long a dispatcher owns the SMS it claimed; one that dies is replaced after this. At least twice SMS_TIMEOUT_MS. */
   SMS_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
   CALLBACK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   ADMIN_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
@@ -22,24 +24,58 @@ export const EnvSchema = z.object({
   RESUME_WINDOW_MINUTES: z.coerce.number().int().min(1).max(180).default(10),
   /** How long finished sessions are kept before they are purged (the per-node counts stay). */
   SESSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** The development tools: the phone simulator at /simulator and (Node, without AT_API_KEY) the built-in SMS gateway at /__at. */
+  SIMULATOR: onOff.default('off'),
+  /** Loads the demo catalogue, citizens and applications into an empty database. Default: true outside production. */
+  SEED_DEMO_DATA: trueFalse.optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
-export type Env = z.infer<typeof EnvSchema>;
+type ParsedEnv = z.infer<typeof EnvSchema>;
+export type Env = Omit<ParsedEnv, 'SEED_DEMO_DATA'> & { SEED_DEMO_DATA: 'true' | 'false' };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
 /**
+ * A setting that production refuses, with what to do instead: one line each. Production
+ * fails closed (an open callback reads citizens' applications; the built-in gateway hands
+ * anyone any phone's SMS; the sandbox swallows every SMS), so none of these has a default
+ * that would let it start.
+ */
+function productionRefusals(env: ParsedEnv): string[] {
+  const refusals: string[] = [];
+  if (!env.CALLBACK_SECRET) {
+    refusals.push("CALLBACK_SECRET: required in production: set a random secret of 16+ characters and add ?secret=... to every Africa's Talking callback URL; without it anyone can post a hop as any phone");
+  }
+  if (!env.AT_API_KEY && !env.AT_SMS_URL) {
+    refusals.push("AT_API_KEY: required in production (or AT_SMS_URL naming your SMS gateway): the built-in development gateway never runs in production");
+  }
+  if (env.AT_USERNAME === 'sandbox') {
+    refusals.push("AT_USERNAME: is 'sandbox' (the default) in production: set your Africa's Talking username, or every SMS goes into the sandbox and reaches no citizen");
+  }
+  if (env.SIMULATOR === 'on') refusals.push('SIMULATOR: must be off in production: the simulator acts as any phone and the built-in gateway shows any phone\'s SMS');
+  if (env.SEED_DEMO_DATA === 'true') refusals.push('SEED_DEMO_DATA: must not be true in production: the demo data puts fake citizens on real-format phone numbers');
+  return refusals;
+}
+
+/**
  * Reads the configuration; empty variables count as unset. Throws ConfigError naming every
- * variable that is wrong, so start-up stops with a message an operator can act on.
+ * variable that is wrong, one line each, so start-up stops with a message an operator can act on.
  */
 export function parseEnv(source: Readonly<Record<string, unknown>>): Env {
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '' && value !== undefined));
   const parsed = EnvSchema.safeParse(present);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  const lines = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (parsed.success) {
+    const env = parsed.data;
+    // A lease that can end mid-send lets a second dispatcher claim the row and send it again.
+    if (env.SMS_LEASE_MS < 2 * env.SMS_TIMEOUT_MS) {
+      lines.push(`SMS_LEASE_MS: ${env.SMS_LEASE_MS} is not at least twice SMS_TIMEOUT_MS (${env.SMS_TIMEOUT_MS}): a lease that ends mid-send lets a second dispatcher send the same SMS`);
+    }
+    if (env.NODE_ENV === 'production') lines.push(...productionRefusals(env));
+    if (lines.length === 0) return { ...env, SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? (env.NODE_ENV === 'production' ? 'false' : 'true') };
+  }
   throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
 }
-

@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger.js';
 import type { Menu } from '../menu/menu-schema.js';
 import { maskPhone } from '../phone/phone-number.js';
 import { simulatorRoute } from '../simulator/simulator-route.js';
+import { failureReply } from '../ussd/handle-hop.js';
 import { createSessionStore } from '../ussd/session-store.js';
 import { createUssdCapabilities } from '../ussd/capabilities/create-ussd-capabilities.js';
 import { bodySizeLimit } from './body-size-limit.js';
@@ -38,8 +39,14 @@ export interface AppDeps {
   rateLimitPerMinute?: number | undefined;
   /** The built-in Africa's Talking gateway, served at /__at when there is no account. */
   localGateway?: { app: Hono } | undefined;
-  /** Serves the phone simulator at /simulator (development only: its page carries the callback secret). */
+  /** Serves the phone simulator at /simulator (SIMULATOR=on, never in production: it acts as any phone). */
   simulator?: boolean | undefined;
+  /**
+   * Why the storage cannot be trusted with a write right now (the database file was replaced
+   * or removed under the server), or null. While it says so, /healthz answers 503 and nothing
+   * is accepted that would be acknowledged and then lost.
+   */
+  storageProblem?: (() => string | null) | undefined;
 }
 
 const DEFAULT_RESUME_WINDOW_MS = 10 * 60 * 1000;
@@ -69,29 +76,41 @@ export function createApp(deps: AppDeps) {
     });
   }
 
-  app.use('/ussd', ...callback);
-  app.route(
-    '/ussd',
-    ussdRoute({
-      menu: deps.menu,
-      capabilities: createUssdCapabilities({
-        ...deps,
-        onSmsQueued: () => {
-          smsQueued = true;
-        },
-      }),
-      sessions: createSessionStore(deps.db),
-      languageOf: languageLookup(deps.db),
-      now: deps.now,
-      resumeWindowMs: deps.resumeWindowMs ?? DEFAULT_RESUME_WINDOW_MS,
-      reportFailure: (error, request) =>
-        deps.logger.error('ussd hop failed', {
-          sessionId: request.sessionId,
-          phone: maskPhone(request.phone),
-          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-        }),
+  const ussd = ussdRoute({
+    menu: deps.menu,
+    capabilities: createUssdCapabilities({
+      ...deps,
+      onSmsQueued: () => {
+        smsQueued = true;
+      },
     }),
-  );
+    sessions: createSessionStore(deps.db),
+    languageOf: languageLookup(deps.db),
+    now: deps.now,
+    resumeWindowMs: deps.resumeWindowMs ?? DEFAULT_RESUME_WINDOW_MS,
+    reportFailure: (error, request) =>
+      deps.logger.error('ussd hop failed', {
+        sessionId: request.sessionId,
+        phone: maskPhone(request.phone),
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }),
+  });
+  const { storageProblem } = deps;
+  if (storageProblem) {
+    // Refused before anything is read or written: an answer would acknowledge what the next
+    // restart loses. Africa's Talking retries its other callbacks after a 503; a citizen on a
+    // USSD screen gets the apology, never an error page.
+    app.use('*', async (c, next) => {
+      const problem = storageProblem();
+      if (problem === null || c.req.path === '/healthz') return next();
+      deps.logger.error('request refused: the database cannot be trusted', { path: c.req.path, problem });
+      if (c.req.path === '/ussd' || c.req.path === '/simulator/ussd') return c.text(failureReply());
+      throw new RequestError('unavailable', 'the service cannot store anything right now: try again later', [], { 'Retry-After': '60' });
+    });
+  }
+
+  app.use('/ussd', ...callback);
+  app.route('/ussd', ussd);
 
   app.use('/ussd/events', ...callback);
   app.route('/ussd/events', ussdEventsRoute(deps));
@@ -100,11 +119,13 @@ export function createApp(deps: AppDeps) {
   app.route('/sms', smsRoutes({ ...deps, serviceCode: deps.serviceCode ?? DEFAULT_SERVICE_CODE }));
 
   if (deps.localGateway) app.route(LOCAL_GATEWAY_PATH, deps.localGateway.app);
-  if (deps.simulator) app.route('/simulator', simulatorRoute(deps));
+  if (deps.simulator) app.route('/simulator', simulatorRoute({ ...deps, ussd }));
 
   app.route('/api/v1', createApiV1(deps));
 
   app.get('/healthz', async (c) => {
+    const problem = storageProblem?.() ?? null;
+    if (problem !== null) return c.json({ status: 'error', database: problem }, 503);
     try {
       await deps.db.run(sql`select 1`);
       return c.json({ status: 'ok', database: 'ok' });

@@ -2,10 +2,10 @@ import { serve } from '@hono/node-server';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, parseEnv } from '../config/parse-env.js';
+import { ConfigError, parseEnv, type Env } from '../config/parse-env.js';
 import type { Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
 import { seedDemoData } from '../db/seed-demo-data.js';
@@ -14,9 +14,10 @@ import { createLocalAtGateway } from '../local-gateway/local-at-gateway.js';
 import { createConsoleLogger } from '../logging/logger.js';
 import { bundledMenuFiles } from '../menu/bundled-menus.js';
 import { loadMenus } from '../menu/load-menus.js';
-import { DRAIN_DEFAULTS, drainOutbox } from '../sms/drain-outbox.js';
+import { drainOutbox } from '../sms/drain-outbox.js';
 import { sweepSessions, sweepSettings } from '../ussd/sweep-sessions.js';
 import { createSdkSmsGateway } from './africastalking-sms-gateway.js';
+import { watchDatabaseFile } from './database-file-watch.js';
 import { serialTask } from './serial-task.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 
@@ -45,13 +46,27 @@ export function openDatabase(path: string): { db: Database; sqlite: BetterSqlite
   return { db, sqlite, close: () => sqlite.close() };
 }
 
+/**
+ * Production never creates a database by itself: a missing file there means a lost, moved or
+ * mistyped database, and a fresh one would answer as if nothing had ever been recorded.
+ */
+function checkDatabaseExists(env: Env) {
+  if (env.NODE_ENV !== 'production' || existsSync(env.DATABASE_PATH)) return;
+  throw new ConfigError(
+    `invalid configuration:\nDATABASE_PATH: no database at ${env.DATABASE_PATH}: production never creates one by itself; create it once with \`npm run db:create\`, or point DATABASE_PATH at the existing file`,
+  );
+}
+
 async function main() {
   const env = parseEnv(process.env);
+  checkDatabaseExists(env);
   const logger = createConsoleLogger(env.LOG_LEVEL);
   const menu = loadMenus(bundledMenuFiles);
   const { db, sqlite, close } = openDatabase(env.DATABASE_PATH);
-  const checkpointer = env.DATABASE_PATH === ':memory:' ? null : startWalCheckpointer(sqlite, env.DATABASE_PATH, logger);
-  const seeded = await seedDemoData(db, Date.now());
+  const onDisk = env.DATABASE_PATH !== ':memory:';
+  const checkpointer = onDisk ? startWalCheckpointer(sqlite, env.DATABASE_PATH, logger) : null;
+  const fileWatch = onDisk ? watchDatabaseFile(env.DATABASE_PATH) : null;
+  const seeded = env.SEED_DEMO_DATA === 'true' && (await seedDemoData(db, Date.now()));
   if (seeded) logger.info('loaded the demo data into an empty database', { path: env.DATABASE_PATH });
 
   const settings = sweepSettings(env);
@@ -59,24 +74,30 @@ async function main() {
   const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
   const selfUrl = `http://${host}:${env.PORT}`;
 
-  // Without an Africa's Talking account (and no other gateway named), SMS go to the built-in
-  // gateway on this same server, which posts delivery reports back like Africa's Talking.
+  // With the development tools asked for (SIMULATOR=on, never in production) and no Africa's
+  // Talking account, SMS go to the built-in gateway on this same server, which posts delivery
+  // reports back like Africa's Talking. With neither, SMS wait in the outbox until one is set.
+  const realGateway = Boolean(env.AT_API_KEY || env.AT_SMS_URL);
   const localGateway =
-    env.AT_API_KEY || env.AT_SMS_URL
+    realGateway || env.SIMULATOR !== 'on'
       ? undefined
       : createLocalAtGateway({ logger, deliveryReportUrl: `${selfUrl}/sms/delivery${env.CALLBACK_SECRET ? `?secret=${encodeURIComponent(env.CALLBACK_SECRET)}` : ''}` });
-  const gateway = createSdkSmsGateway({
-    username: env.AT_USERNAME,
-    apiKey: env.AT_API_KEY ?? 'local-gateway',
-    smsUrl: env.AT_SMS_URL ?? (localGateway ? `${selfUrl}${LOCAL_GATEWAY_PATH}` : undefined),
-    timeoutMs: env.SMS_TIMEOUT_MS,
-  });
+  const gateway =
+    realGateway || localGateway
+      ? createSdkSmsGateway({
+          username: env.AT_USERNAME,
+          apiKey: env.AT_API_KEY ?? 'local-gateway',
+          smsUrl: env.AT_SMS_URL ?? (localGateway ? `${selfUrl}${LOCAL_GATEWAY_PATH}` : undefined),
+          timeoutMs: env.SMS_TIMEOUT_MS,
+        })
+      : null;
   const drainSoon = serialTask(
     async () => {
+      if (!gateway) return;
       // Keep going while full batches come back: a backlog drains at once, not one batch per tick.
       for (;;) {
-        const drained = await drainOutbox({ db, gateway, now: Date.now, logger, senderId: env.AT_SENDER_ID, leaseMs: env.SMS_LEASE_MS });
-        if (drained.claimed < DRAIN_DEFAULTS.batchSize) break;
+        const drained = await drainOutbox({ db, gateway, now: Date.now, logger, senderId: env.AT_SENDER_ID, leaseMs: env.SMS_LEASE_MS, sendTimeoutMs: env.SMS_TIMEOUT_MS });
+        if (!drained.more) break;
       }
     },
     (error) => logger.error('draining the sms outbox failed', { error: errorText(error) }),
@@ -100,15 +121,23 @@ async function main() {
     serviceCode: env.USSD_SERVICE_CODE,
     drainSoon: () => void drainSoon(),
     localGateway,
-    simulator: env.NODE_ENV !== 'production',
+    simulator: env.SIMULATOR === 'on',
+    storageProblem: fileWatch?.problem,
   });
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
     const url = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;
     console.log(`e-Citizen USSD is listening on ${url}`);
     console.log(`  USSD callback:  POST ${url}/ussd   (database ${env.DATABASE_PATH})`);
-    console.log(`  SMS:            ${localGateway ? `the built-in gateway at ${url}${LOCAL_GATEWAY_PATH} (no AT_API_KEY)` : `Africa's Talking as ${env.AT_USERNAME}`}`);
+    console.log(`  SMS:            ${smsRoute(url)}`);
+    if (env.SIMULATOR === 'on') console.log(`  Simulator:      ${url}/simulator   (SIMULATOR=on: development only)`);
     console.log(`  Try it:         curl -d 'sessionId=demo1&serviceCode=*2222%23&phoneNumber=%2B254711000111&text=' ${url}/ussd`);
   });
+
+  function smsRoute(url: string) {
+    if (localGateway) return `the built-in gateway at ${url}${LOCAL_GATEWAY_PATH} (SIMULATOR=on, no AT_API_KEY)`;
+    if (!gateway) return 'none: SMS wait in the outbox until AT_API_KEY (or AT_SMS_URL) is set, or SIMULATOR=on';
+    return env.AT_SMS_URL ? `the gateway at AT_SMS_URL as ${env.AT_USERNAME}` : `Africa's Talking as ${env.AT_USERNAME}`;
+  }
 
   const timers = [setInterval(() => void drainSoon(), DRAIN_INTERVAL_MS), setInterval(() => void sweepSoon(), SWEEP_INTERVAL_MS)];
   for (const timer of timers) timer.unref();
@@ -116,6 +145,7 @@ async function main() {
 
   const stop = () => {
     for (const timer of timers) clearInterval(timer);
+    fileWatch?.stop();
     server.close(() => {
       void (checkpointer?.stop() ?? Promise.resolve()).finally(() => {
         close();

@@ -1,6 +1,6 @@
 import { drizzle } from 'drizzle-orm/d1';
 import type { Context, Hono } from 'hono';
-import { parseEnv, type Env } from '../config/parse-env.js';
+import { ConfigError, parseEnv, type Env } from '../config/parse-env.js';
 import type { Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
 import { seedDemoData } from '../db/seed-demo-data.js';
@@ -16,6 +16,9 @@ import { sweepSessions, sweepSettings } from '../ussd/sweep-sessions.js';
 export interface WorkerEnv {
   DB: D1Database;
   SEED_DEMO_DATA?: string;
+  SIMULATOR?: string;
+  SMS_TIMEOUT_MS?: string;
+  SMS_LEASE_MS?: string;
   CALLBACK_SECRET?: string;
   ADMIN_API_KEY?: string;
   AT_USERNAME?: string;
@@ -66,6 +69,11 @@ function smsGateway(config: Env): SmsGateway | null {
   return createFetchSmsGateway({ baseUrl, username: config.AT_USERNAME, apiKey: config.AT_API_KEY ?? 'local-gateway', timeoutMs: config.SMS_TIMEOUT_MS });
 }
 
+/** What the dispatcher needs of the configuration: the sender, and the lease sized to the send timeout. */
+function drainSettings(config: Env) {
+  return { senderId: config.AT_SENDER_ID, leaseMs: config.SMS_LEASE_MS, sendTimeoutMs: config.SMS_TIMEOUT_MS };
+}
+
 function runtimeFor(env: WorkerEnv): Runtime {
   if (built?.env === env) return built;
   const config = parseEnv(env as unknown as Record<string, unknown>);
@@ -74,7 +82,7 @@ function runtimeFor(env: WorkerEnv): Runtime {
   const gateway = smsGateway(config);
   const drain = (c: Context) => {
     if (!gateway) return;
-    const work = drainOutbox({ db, gateway, now: Date.now, logger, senderId: config.AT_SENDER_ID }).catch((error: unknown) => logger.error('draining the sms outbox failed', { error: String(error) }));
+    const work = drainOutbox({ db, gateway, now: Date.now, logger, ...drainSettings(config) }).catch((error: unknown) => logger.error('draining the sms outbox failed', { error: String(error) }));
     c.executionCtx.waitUntil(work);
   };
   const app = createApp({
@@ -87,10 +95,10 @@ function runtimeFor(env: WorkerEnv): Runtime {
     resumeWindowMs: sweepSettings(config).resumeWindowMs,
     serviceCode: config.USSD_SERVICE_CODE,
     drainSoon: drain,
-    // Only where wrangler.toml's development vars say so: a deployed Worker uses [env.production].
-    simulator: config.NODE_ENV === 'development' && env.NODE_ENV === 'development',
+    // Only where wrangler.toml's development vars ask for it; parseEnv refuses it in production.
+    simulator: config.SIMULATOR === 'on',
   });
-  const seed = env.SEED_DEMO_DATA === 'true' ? seedDemoData(db, Date.now()) : Promise.resolve(false);
+  const seed = config.SEED_DEMO_DATA === 'true' ? seedDemoData(db, Date.now()) : Promise.resolve(false);
   // A failed seed is tried again by the next request rather than failing every request after it.
   const ready = seed.catch((error: unknown) => {
     logger.error('loading the demo data failed', { error: String(error) });
@@ -100,8 +108,28 @@ function runtimeFor(env: WorkerEnv): Runtime {
   return built;
 }
 
+/**
+ * A Worker has no start-up to stop, so a configuration that Node would refuse to start with
+ * refuses every request instead: 503 to the caller (naming no setting to the public), and the
+ * line that names the setting in the Worker's log.
+ */
+function refusedConfiguration(env: WorkerEnv): string | null {
+  try {
+    parseEnv(env as unknown as Record<string, unknown>);
+    return null;
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+}
+
 export default {
   async fetch(request, env, ctx) {
+    const refused = built?.env === env ? null : refusedConfiguration(env);
+    if (refused !== null) {
+      console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: 'refusing every request: the configuration is unsafe', configuration: refused }));
+      return new Response('Service Unavailable: the service is not configured (see its log)\n', { status: 503, headers: { 'content-type': 'text/plain' } });
+    }
     const { app, ready } = runtimeFor(env);
     await ready;
     return app.fetch(request, env, ctx);
@@ -109,6 +137,11 @@ export default {
 
   /** The cron in wrangler.toml: the safety net that the Node runtime runs on timers (SMS retries, session upkeep). */
   async scheduled(_controller, env, ctx) {
+    const refused = built?.env === env ? null : refusedConfiguration(env);
+    if (refused !== null) {
+      console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: 'skipping the cron: the configuration is unsafe', configuration: refused }));
+      return;
+    }
     const { config, db, logger, gateway } = runtimeFor(env);
     const errorText = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
     const sweep = sweepSessions({ db, now: Date.now, settings: sweepSettings(config), limit: SWEEP_LIMIT })
@@ -116,7 +149,7 @@ export default {
       .catch((error: unknown) => logger.error('sweeping ussd sessions failed', { error: errorText(error) }));
     ctx.waitUntil(sweep);
     if (gateway) {
-      const drain = drainOutbox({ db, gateway, now: Date.now, logger, senderId: config.AT_SENDER_ID })
+      const drain = drainOutbox({ db, gateway, now: Date.now, logger, ...drainSettings(config) })
         .then((result) => logger.info('drained the sms outbox', { ...result }))
         .catch((error: unknown) => logger.error('draining the sms outbox failed', { error: errorText(error) }));
       ctx.waitUntil(drain);

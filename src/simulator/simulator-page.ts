@@ -3,8 +3,6 @@ import { SCREEN_LIMIT } from '../engine/layout-page.js';
 export interface SimulatorPageOptions {
   /** The code the phone dials, sent as `serviceCode` with every hop. */
   serviceCode: string;
-  /** Appended to the page's /ussd URL when set; see simulator-route.ts for why this is safe. */
-  callbackSecret?: string | undefined;
 }
 
 /** The demo phones of the README's demo data, and the Kenyan networks Africa's Talking names by code. */
@@ -21,13 +19,13 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
 
 /**
  * The simulator: one self-contained HTML page (inline styles and script, nothing fetched from
- * elsewhere) with a phone that posts hops to /ussd as Africa's Talking does, the session's
+ * elsewhere) with a phone that posts hops to /simulator/ussd as Africa's Talking posts them to /ussd, the session's
  * stored state and the phone's SMS inbox from the built-in gateway.
  */
 export function simulatorPage(options: SimulatorPageOptions): string {
   const config = {
     serviceCode: options.serviceCode,
-    ussdUrl: options.callbackSecret ? `/ussd?secret=${encodeURIComponent(options.callbackSecret)}` : '/ussd',
+    ussdUrl: '/simulator/ussd',
     stateUrl: '/simulator/state',
     inboxUrl: '/__at/inbox',
     screenLimit: SCREEN_LIMIT,
@@ -51,7 +49,7 @@ export function simulatorPage(options: SimulatorPageOptions): string {
 <body>
 <header class="intro">
   <h1>e-Citizen USSD simulator</h1>
-  <p>A phone that dials <code id="code-intro">*2222#</code>: every hop is posted to <code>/ussd</code> the way Africa's Talking posts it. For development only.</p>
+  <p>A phone that dials <code id="code-intro">*2222#</code>: every hop is posted the way Africa's Talking posts it to <code>/ussd</code>. For development only.</p>
 </header>
 <main class="layout">
   <div class="phone-column">

@@ -8,14 +8,28 @@ import { simulatorPage } from './simulator-page.js';
 
 export interface SimulatorDeps {
   db: Database;
-  callbackSecret?: string | undefined;
+  /** The USSD hop handler (`ussdRoute`), reached here without the callback secret, for simulator sessions only. */
+  ussd: Hono;
   /** The code the simulated phone dials (default `*2222#`). */
   serviceCode?: string | undefined;
 }
 
-const StateForm = z.object({
-  sessionId: z.string({ error: 'sessionId is required' }).trim().min(1, 'sessionId is required').max(128, 'sessionId is longer than 128 characters'),
-});
+/**
+ * Every session the simulator starts has an id with this prefix, and only such sessions are
+ * answered here: a citizen's session (Africa's Talking's ids are `ATUid_...`) is never read
+ * or driven through the simulator.
+ */
+export const SIMULATOR_SESSION_PREFIX = 'sim-';
+
+const simulatorSessionId = z
+  .string({ error: 'sessionId is required' })
+  .trim()
+  .min(1, 'sessionId is required')
+  .max(128, 'sessionId is longer than 128 characters')
+  .refine((id) => id.startsWith(SIMULATOR_SESSION_PREFIX), `sessionId must start with ${SIMULATOR_SESSION_PREFIX}: the simulator answers only its own sessions`);
+
+/** What /simulator/state and the check in front of /simulator/ussd read (the form's other fields are the hop's). */
+const StateForm = z.object({ sessionId: simulatorSessionId });
 
 /**
  * The page may load nothing from elsewhere and send nowhere but here; its own script and
@@ -33,10 +47,11 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * `/simulator`: a phone on a web page that talks to `/ussd` exactly as Africa's Talking does,
- * and `POST /simulator/state`, the stored state of one of its sessions. Mounted only outside
- * production (`AppDeps.simulator`): the state shows what a citizen typed, and the page carries
- * the callback secret.
+ * `/simulator`: a phone on a web page; `POST /simulator/ussd`, its hops, answered by the same
+ * handler as `/ussd` exactly as Africa's Talking's are (the page never needs, and never
+ * carries, the callback secret); and `POST /simulator/state`, the stored state of one of its
+ * sessions. Mounted only when asked for (SIMULATOR=on, refused in production), and both
+ * endpoints answer only sessions the simulator started.
  */
 export function simulatorRoute(deps: SimulatorDeps) {
   const sessions = createSessionStore(deps.db);
@@ -46,10 +61,14 @@ export function simulatorRoute(deps: SimulatorDeps) {
     c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
-    // With CALLBACK_SECRET set, /ussd refuses a hop without it, so the page must carry it. That
-    // is safe only because this route is never mounted when NODE_ENV is production.
-    return c.html(simulatorPage({ serviceCode: deps.serviceCode ?? '*2222#', callbackSecret: deps.callbackSecret }));
+    return c.html(simulatorPage({ serviceCode: deps.serviceCode ?? '*2222#' }));
   });
+
+  route.use('/ussd', async (c, next) => {
+    await readForm(c, StateForm);
+    await next();
+  });
+  route.route('/ussd', deps.ussd);
 
   // A POST, so that no session id (and nothing a citizen typed) ends up in a URL or a log line.
   route.post('/state', async (c) => {

@@ -21,7 +21,7 @@ let server: ChildProcess | undefined;
 
 async function start() {
   server = spawn('npx', ['tsx', 'src/runtime/node.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: database, LOG_LEVEL: 'error', SMS_LEASE_MS: '2000' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: database, LOG_LEVEL: 'error', SIMULATOR: 'on', SMS_TIMEOUT_MS: '1000', SMS_LEASE_MS: '2000' },
     detached: true,
     stdio: 'ignore',
   });

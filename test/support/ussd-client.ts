@@ -22,10 +22,10 @@ export async function postHop(app: Pick<Hono, 'request'>, fields: HopFields, pat
  * A citizen's phone: each `press` sends the whole `text` so far, as Africa's Talking does,
  * and returns the reply.
  */
-export function phone(app: Pick<Hono, 'request'>, phoneNumber: string, sessionId = `s-${Math.random().toString(36).slice(2)}`) {
+export function phone(app: Pick<Hono, 'request'>, phoneNumber: string, sessionId = `s-${Math.random().toString(36).slice(2)}`, path = '/ussd') {
   const inputs: string[] = [];
   const send = async () => {
-    const reply = await postHop(app, { sessionId, phoneNumber, text: inputs.join('*') });
+    const reply = await postHop(app, { sessionId, phoneNumber, text: inputs.join('*') }, path);
     if (reply.status !== 200) throw new Error(`hop answered ${reply.status}: ${reply.body}`);
     return reply.body;
   };
