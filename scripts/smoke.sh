@@ -62,7 +62,7 @@ wait_for http://127.0.0.1:3917 "$work/node.log"
 check node http://127.0.0.1:3917
 # SMS without an Africa's Talking account: a command's reply reaches the built-in gateway and is delivered.
 curl -sS --max-time 10 -d 'id=smoke-sms&from=%2B254711000111&to=22222&text=status%20EC20418375' http://127.0.0.1:3917/sms/inbound > /dev/null
-for _ in $(seq 1 40); do
+for _ in $(seq 1 120); do
   inbox=$(curl -sS --max-time 5 -d 'phoneNumber=%2B254711000111' http://127.0.0.1:3917/__at/inbox)
   [[ "$inbox" == *'"delivery":"Success"'* ]] && break
   sleep 0.25
@@ -80,7 +80,7 @@ created=$(curl -sS --max-time 10 -X POST "$api/applications" -H "Authorization: 
 reference=$(node -pe 'JSON.parse(process.argv[1]).reference' "$created")
 curl -sS --max-time 10 -X POST "$api/applications/$reference/events" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
   -d '{"status":"ready_for_collection","place":"JKIA Terminal 1A"}' > /dev/null
-for _ in $(seq 1 40); do
+for _ in $(seq 1 120); do
   inbox=$(curl -sS --max-time 5 -d 'phoneNumber=%2B254722000222' http://127.0.0.1:3917/__at/inbox)
   [[ "$inbox" == *"Tayari kuchukuliwa"*'"delivery":"Success"'*'"delivery":"Success"'* ]] && break
   sleep 0.25

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, min, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, min, sql, type SQL } from 'drizzle-orm';
 import { perLanguage } from '../db/built-once.js';
 import type { Database } from '../db/database.js';
 import { applications, services, statusLookupFailures } from '../db/schema.js';
@@ -34,6 +34,10 @@ function prepareLookUps(db: Database) {
         .from(applications)
         .innerJoin(services, eq(services.id, applications.serviceId))
         .where(and(which, eq(applications.applicantPhone, sql.placeholder('phone'))))
+        // References are unique per agency: should two agencies' applications of one phone share
+        // one, the newest is the one the citizen most likely means.
+        .orderBy(desc(applications.id))
+        .limit(1)
         .prepare(),
     );
   return {

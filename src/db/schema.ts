@@ -57,6 +57,8 @@ export const citizens = sqliteTable('citizens', {
   phone: text('phone').primaryKey(),
   language: text('language', { enum: ['en', 'sw'] }).notNull().default('en'),
   smsOptOut: integer('sms_opt_out', { mode: 'boolean' }).notNull().default(false),
+  /** When SMS updates were last turned off: one STOP confirmation per opt-out, however many STOPs arrive. */
+  optedOutAt: integer('opted_out_at'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
@@ -74,8 +76,14 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const applications = sqliteTable('applications', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  /** Upper-case letters and digits (see normalizeReference). */
+  /** Upper-case letters and digits (see normalizeReference). Unique per agency: one agency's references say nothing of another's. */
   reference: text('reference').notNull(),
+  /**
+   * The agency of its service, kept here so that a reference is unique within its agency. No
+   * REFERENCES clause: SQLite cannot add a NOT NULL column with one to a table that has rows
+   * (migration 0006); `service_id` already ties the row to its service and so its agency.
+   */
+  agencyCode: text('agency_code').notNull(),
   serviceId: integer('service_id').notNull().references(() => services.id),
   applicantPhone: text('applicant_phone').notNull(),
   status: text('status', { enum: APPLICATION_STATUSES }).notNull(),
@@ -85,12 +93,15 @@ export const applications = sqliteTable('applications', {
   channel: text('channel', { enum: ['ussd', 'web', 'counter', 'agency_api'] }).notNull(),
   /** What the citizen gave when applying by phone, as JSON; kept because the agency needs it. */
   answers: text('answers'),
-  /** Makes a repeated or replayed submission a no-op (USSD: the session and hop). */
+  /** Makes a repeated or replayed submission a no-op (USSD: the session and hop; API: the agency's Idempotency-Key). */
   idempotencyKey: text('idempotency_key'),
+  /** How many status changes it has had: the `seq` of its latest event. A change applies only to the version it read. */
+  version: integer('version').notNull().default(0),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 }, (table) => [
-  uniqueIndex('applications_reference').on(table.reference),
+  uniqueIndex('applications_agency_reference').on(table.agencyCode, table.reference),
+  index('applications_reference_lookup').on(table.reference),
   uniqueIndex('applications_idempotency_key').on(table.idempotencyKey),
   index('applications_applicant_created').on(table.applicantPhone, table.createdAt),
 ]);
@@ -98,12 +109,22 @@ export const applications = sqliteTable('applications', {
 export const applicationEvents = sqliteTable('application_events', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   applicationId: integer('application_id').notNull().references(() => applications.id),
+  /** Its place in the application's history: 0 for the first, then the application's version after it. */
+  seq: integer('seq').notNull().default(0),
+  /** The status it moved from (null for the first). */
+  fromStatus: text('from_status', { enum: APPLICATION_STATUSES }),
   status: text('status', { enum: APPLICATION_STATUSES }).notNull(),
   note: text('note'),
   /** Who made the change: an agency code, `citizen` or `system`. */
   actor: text('actor').notNull(),
+  /** The request that made it (an agency's Idempotency-Key): its retry finds this change instead of making another. */
+  changeKey: text('change_key'),
   createdAt: integer('created_at').notNull(),
-}, (table) => [index('application_events_application').on(table.applicationId, table.createdAt)]);
+}, (table) => [
+  index('application_events_application').on(table.applicationId, table.createdAt),
+  uniqueIndex('application_events_application_seq').on(table.applicationId, table.seq),
+  uniqueIndex('application_events_change_key').on(table.applicationId, table.changeKey),
+]);
 
 export const ussdSessions = sqliteTable('ussd_sessions', {
   sessionId: text('session_id').primaryKey(),
@@ -172,6 +193,7 @@ export const statusLookupFailures = sqliteTable('status_lookup_failures', {
 ]);
 
 export const SMS_STATES = ['queued', 'sending', 'sent', 'delivered', 'failed', 'suppressed'] as const;
+export const SMS_CAUSES = ['citizen', 'agency'] as const;
 
 /** Every SMS owed to a citizen, written in the same write as its cause and sent by the dispatcher. */
 export const smsOutbox = sqliteTable('sms_outbox', {
@@ -179,6 +201,10 @@ export const smsOutbox = sqliteTable('sms_outbox', {
   /** The cause: a second write of the same cause is a no-op. */
   dedupeKey: text('dedupe_key').notNull(),
   kind: text('kind').notNull(),
+  /** The application it is about, if any (status updates are coalesced per application). */
+  applicationId: integer('application_id'),
+  /** Who caused it: an agency (capped per phone and day) or the citizen themselves. */
+  causedBy: text('caused_by', { enum: SMS_CAUSES }).notNull().default('citizen'),
   phone: text('phone').notNull(),
   language: text('language', { enum: ['en', 'sw'] }).notNull(),
   body: text('body').notNull(),
@@ -197,6 +223,9 @@ export const smsOutbox = sqliteTable('sms_outbox', {
   uniqueIndex('sms_outbox_dedupe_key').on(table.dedupeKey),
   index('sms_outbox_state_next_attempt').on(table.state, table.nextAttemptAt),
   index('sms_outbox_gateway_message_id').on(table.gatewayMessageId),
+  index('sms_outbox_application').on(table.applicationId, table.kind, table.state),
+  // The agency-caused SMS of a phone in the last day: the daily ceiling counts them.
+  index('sms_outbox_agency_phone_created').on(table.phone, table.createdAt).where(sql`caused_by = 'agency'`),
 ]);
 
 /** `datetime('now')` would differ between drivers and break a fixed test clock: callers pass times. */
@@ -219,10 +248,15 @@ export const idempotencyRecords = sqliteTable('idempotency_records', {
   /** `agency:<code>` or `operator`: keys of different callers never meet. */
   scope: text('scope').notNull(),
   key: text('key').notNull(),
-  /** SHA-256 of method, path and body: the same key with another request is refused. */
+  /** SHA-256 of method, path and body (JSON compared parsed): the same key with another request is refused. */
   requestHash: text('request_hash').notNull(),
+  /** The first answer's status and body; 0 and '' while the first request is in flight. */
   status: integer('status').notNull(),
   body: text('body').notNull(),
+  /** Null while the first request is in flight. */
+  completedAt: integer('completed_at'),
+  /** While in flight, a repeat waits (409) until this; after it, the first request is taken for dead and a repeat runs again. */
+  leaseUntil: integer('lease_until'),
   createdAt: integer('created_at').notNull(),
 }, (table) => [primaryKey({ columns: [table.scope, table.key] })]);
 

@@ -71,12 +71,14 @@ export async function seedDemoData(db: Database, now: number): Promise<boolean> 
       .insert(applications)
       .values({
         reference: demo.reference,
+        agencyCode: demo.agency,
         serviceId: service.id,
         applicantPhone: demo.phone,
         status: latest.status,
         statusDetail: latest.detail ?? null,
         feeDueKes: demo.feePaid ? 0 : service.feeKes,
         channel: demo.channel,
+        version: history.length - 1,
         createdAt: history[0]!.at,
         updatedAt: latest.at,
       })
@@ -84,8 +86,10 @@ export async function seedDemoData(db: Database, now: number): Promise<boolean> 
       .returning({ id: applications.id });
     const applicationId = inserted[0]?.id;
     if (applicationId === undefined) continue;
-    const events = history.map((step) => ({
+    const events = history.map((step, seq) => ({
       applicationId,
+      seq,
+      fromStatus: seq === 0 ? null : (history[seq - 1]!.status as ApplicationStatus),
       status: step.status as ApplicationStatus,
       note: step.detail ?? null,
       actor: step.status === 'submitted' ? 'citizen' : demo.agency,

@@ -47,6 +47,8 @@ export interface AppDeps {
    * is accepted that would be acknowledged and then lost.
    */
   storageProblem?: (() => string | null) | undefined;
+  /** The address a request came from, as the runtime sees it; null when it cannot tell. */
+  clientAddress?: ((c: Context) => string | null) | undefined;
 }
 
 const DEFAULT_RESUME_WINDOW_MS = 10 * 60 * 1000;

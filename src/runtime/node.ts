@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -123,6 +124,7 @@ async function main() {
     localGateway,
     simulator: env.SIMULATOR === 'on',
     storageProblem: fileWatch?.problem,
+    clientAddress: (c) => getConnInfo(c).remote.address ?? null,
   });
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
     const url = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;

@@ -97,6 +97,8 @@ function runtimeFor(env: WorkerEnv): Runtime {
     drainSoon: drain,
     // Only where wrangler.toml's development vars ask for it; parseEnv refuses it in production.
     simulator: config.SIMULATOR === 'on',
+    // Cloudflare sets it to the visitor's address; it cannot be forged through Cloudflare's edge.
+    clientAddress: (c) => c.req.header('cf-connecting-ip') ?? null,
   });
   const seed = config.SEED_DEMO_DATA === 'true' ? seedDemoData(db, Date.now()) : Promise.resolve(false);
   // A failed seed is tried again by the next request rather than failing every request after it.

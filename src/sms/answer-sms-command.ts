@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describeApplication, lookUpApplication } from '../applications/look-up-application.js';
 import { setCitizenLanguage } from '../citizens/citizen-language.js';
+import { setSmsUpdates } from '../citizens/sms-updates.js';
 import type { Database } from '../db/database.js';
 import { citizens } from '../db/schema.js';
 import { normalizeReference } from '../domain/application-reference.js';
@@ -20,7 +21,8 @@ export interface InboundSms {
  * Carries out a citizen's SMS command and queues the reply in the outbox. Status follows the
  * USSD rule: only the applicant's phone gets it, and misses count towards the look-up limit.
  */
-export async function answerSmsCommand(deps: { db: Database; now: () => number; serviceCode: string }, sms: InboundSms): Promise<SmsKind> {
+/** Returns the kind of reply queued, or null when there was nothing to confirm (a STOP when already stopped). */
+export async function answerSmsCommand(deps: { db: Database; now: () => number; serviceCode: string }, sms: InboundSms): Promise<SmsKind | null> {
   const { db } = deps;
   const now = deps.now();
   const command = parseSmsCommand(sms.text);
@@ -39,12 +41,10 @@ export async function answerSmsCommand(deps: { db: Database; now: () => number; 
     }
     case 'stop':
     case 'start': {
-      const smsOptOut = command.kind === 'stop';
-      await db
-        .insert(citizens)
-        .values({ phone: sms.phone, language: lang, smsOptOut, createdAt: now, updatedAt: now })
-        .onConflictDoUpdate({ target: citizens.phone, set: { smsOptOut, updatedAt: now } });
-      // The confirmation of STOP is the one SMS an opted-out citizen still gets.
+      const changed = await setSmsUpdates(db, sms.phone, { optOut: command.kind === 'stop', language: lang, now });
+      // STOP is confirmed once per opt-out (the one SMS an opted-out citizen still gets), however
+      // many arrive; START is always answered, since its reply is what the citizen asked for.
+      if (!changed && command.kind === 'stop') return null;
       return reply(command.kind === 'stop' ? 'command_stop' : 'command_start', {}, true);
     }
     case 'language':

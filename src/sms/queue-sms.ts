@@ -1,6 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { citizens, smsOutbox } from '../db/schema.js';
+import { AGENCY_SMS_PER_PHONE_PER_DAY, AGENCY_SMS_WINDOW_MS } from '../domain/sms-limits.js';
 import type { Language } from '../menu/menu-schema.js';
 import { renderSms } from './render-sms.js';
 import type { SmsKind } from './sms-templates.js';
@@ -16,27 +17,52 @@ export interface SmsToQueue {
   now: number;
   /** Sent even to a citizen who opted out: only the confirmation of STOP itself. */
   ignoreOptOut?: boolean;
+  /** The application it is about: its id, or a subquery that finds it within the same atomic write. */
+  applicationId?: number | SQL | undefined;
+  /** Who caused it: SMS that agencies cause are capped per phone and day. */
+  causedBy?: 'citizen' | 'agency';
+  /** Not sent before this time (default: at once). */
+  notBefore?: number | undefined;
 }
+
+export const OPTED_OUT_REASON = 'the citizen turned SMS updates off';
+export const DAILY_LIMIT_REASON = `over the daily limit: ${AGENCY_SMS_PER_PHONE_PER_DAY} SMS caused by agencies to this phone in 24 hours`;
 
 /**
  * The insert that puts an SMS in the outbox, for the caller to run alone or in one atomic
- * write with its cause. A citizen who turned SMS updates off gets nothing: the row is kept
- * as `suppressed`, decided in the same statement so it cannot race with the opt-out.
+ * write with its cause. An SMS that will not be sent is kept as `suppressed` with its reason:
+ * the citizen turned SMS updates off, or agencies already caused the day's ceiling of SMS to
+ * this phone. Both are decided in the same statement, so neither races with the insert.
  */
 export function queueSms(db: Database, sms: SmsToQueue) {
   const body = renderSms(sms.kind, sms.language, sms.values);
-  const optedOut = sql<number>`coalesce((select ${citizens.smsOptOut} from ${citizens} where ${eq(citizens.phone, sms.phone)}), 0)`;
+  const causedBy = sms.causedBy ?? 'citizen';
+  const optedOut = sms.ignoreOptOut
+    ? sql`0`
+    : sql`coalesce((select ${citizens.smsOptOut} from ${citizens} where ${eq(citizens.phone, sms.phone)}), 0)`;
+  const overDailyLimit =
+    causedBy === 'agency'
+      ? sql`(select count(*) from ${smsOutbox} where ${and(
+          eq(smsOutbox.phone, sms.phone),
+          eq(smsOutbox.causedBy, 'agency'),
+          gt(smsOutbox.createdAt, sms.now - AGENCY_SMS_WINDOW_MS),
+          ne(smsOutbox.state, 'suppressed'),
+        )}) >= ${AGENCY_SMS_PER_PHONE_PER_DAY}`
+      : sql`0`;
   return db
     .insert(smsOutbox)
     .values({
       dedupeKey: sms.dedupeKey,
       kind: sms.kind,
+      applicationId: sms.applicationId ?? null,
+      causedBy,
       phone: sms.phone,
       language: sms.language,
       body,
       segments: smsSegments(body),
-      state: sms.ignoreOptOut ? 'queued' : sql`case when ${optedOut} then 'suppressed' else 'queued' end`,
-      nextAttemptAt: sms.now,
+      state: sql`case when ${optedOut} or ${overDailyLimit} then 'suppressed' else 'queued' end`,
+      failureReason: sql`case when ${optedOut} then ${OPTED_OUT_REASON} when ${overDailyLimit} then ${DAILY_LIMIT_REASON} else null end`,
+      nextAttemptAt: sms.notBefore ?? sms.now,
       createdAt: sms.now,
       updatedAt: sms.now,
     })

@@ -38,24 +38,24 @@ const OPERATOR_ROUTES: [string, string, unknown?][] = [
 ];
 
 describe.each([
-  ['no key', () => undefined],
-  ['a revoked key', () => keys.revoked],
-  ['a made-up key', () => 'ecz_AAAAAAAA_bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'],
-  ['the operator key', () => OPERATOR],
-])('agency routes with %s', (_, key) => {
-  it.each(AGENCY_ROUTES)('%s %s answers 401', async (method, path, body) => {
+  ['no key', () => undefined, 401, 'unauthorized'],
+  ['a revoked key', () => keys.revoked, 401, 'unauthorized'],
+  ['a made-up key', () => 'ecz_AAAAAAAA_bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 401, 'unauthorized'],
+  ['the operator key (a valid key of the wrong kind)', () => OPERATOR, 403, 'forbidden'],
+])('agency routes with %s', (_, key, status, code) => {
+  it.each(AGENCY_ROUTES)(`%s %s answers ${status}`, async (method, path, body) => {
     const response = await api(harness.app, method, path, { key: key(), body });
-    expect(response.status).toBe(401);
-    expect(response.json.error.code).toBe('unauthorized');
+    expect(response.status).toBe(status);
+    expect(response.json.error.code).toBe(code);
   });
 });
 
 describe.each([
-  ['no key', () => undefined],
-  ['an agency key', () => keys.dci],
-])('operator routes with %s', (_, key) => {
-  it.each(OPERATOR_ROUTES)('%s %s answers 401', async (method, path, body) => {
-    expect((await api(harness.app, method, path, { key: key(), body })).status).toBe(401);
+  ['no key', () => undefined, 401],
+  ['an agency key (a valid key of the wrong kind)', () => keys.dci, 403],
+])('operator routes with %s', (_, key, status) => {
+  it.each(OPERATOR_ROUTES)(`%s %s answers ${status}`, async (method, path, body) => {
+    expect((await api(harness.app, method, path, { key: key(), body })).status).toBe(status);
   });
 });
 

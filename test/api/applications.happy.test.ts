@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PHONES } from '../../src/db/demo-applications.js';
 import { smsOutbox } from '../../src/db/schema.js';
 import { issueApiKey } from '../../src/http/api/api-key.js';
+import { STATUS_SMS_HOLD_MS } from '../../src/domain/sms-limits.js';
 import { drainOutbox } from '../../src/sms/drain-outbox.js';
 import { api } from '../support/api-client.js';
 import { serveWithLocalGateway, TEST_NOW } from '../support/test-app.js';
@@ -17,7 +18,8 @@ beforeEach(async () => {
 afterEach(() => served.close());
 
 const app = () => served.harness.app;
-const drain = () => drainOutbox({ db: served.harness.db, gateway: served.sdkGateway(), now: () => TEST_NOW, logger: served.harness.logger });
+/** Drains as the server would once status updates have waited their hold. */
+const drain = () => drainOutbox({ db: served.harness.db, gateway: served.sdkGateway(), now: () => TEST_NOW + STATUS_SMS_HOLD_MS, logger: served.harness.logger });
 const sms = (phone: string) => served.harness.db.select().from(smsOutbox).where(eq(smsOutbox.phone, phone)).all();
 
 describe('an agency registering and moving applications', () => {

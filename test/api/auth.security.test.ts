@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { AUTH_FAILURES_PER_MINUTE } from '../../src/http/api/api-auth.js';
 import { revokeApiKey } from '../../src/http/api/api-key.js';
 import { createApiApp, OPERATOR_KEY } from '../support/api-app.js';
 import { api } from '../support/api-client.js';
@@ -71,6 +72,29 @@ describe('/api/v1 refuses a request without a valid key with 401', () => {
   });
 });
 
+describe('failed authentications, per client address', () => {
+  const from = async (client: string, authorization: string) =>
+    (await harness!.api.request('/api/v1/services', { headers: { authorization, 'x-test-client': client } })).status;
+
+  it(`are refused with 429 after ${AUTH_FAILURES_PER_MINUTE} in a minute, before the key is looked at; other addresses are not held up`, async () => {
+    harness = await createApiApp();
+    const key = await harness.agencyKey('KAA');
+    const statuses = [];
+    for (let i = 0; i < AUTH_FAILURES_PER_MINUTE + 5; i += 1) statuses.push(await from('198.51.100.7', `Bearer ecz_AAAAAAAA_${String(i).padStart(32, 'x')}`));
+    expect(statuses.slice(0, AUTH_FAILURES_PER_MINUTE).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(AUTH_FAILURES_PER_MINUTE)).toEqual([429, 429, 429, 429, 429]);
+    expect(await from('198.51.100.7', `Bearer ${key}`)).toBe(429);
+    expect(await from('203.0.113.9', `Bearer ${key}`)).toBe(200);
+    expect(await from('203.0.113.9', 'Bearer ecz_AAAAAAAA_yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy')).toBe(401);
+  });
+
+  it('counts only failures: a client that authenticates is never held up', async () => {
+    harness = await createApiApp();
+    const key = await harness.agencyKey('KAA');
+    for (let i = 0; i < AUTH_FAILURES_PER_MINUTE + 5; i += 1) expect(await from('198.51.100.8', `Bearer ${key}`)).toBe(200);
+  });
+});
+
 describe('each key only on its own routes', () => {
   it.each([
     ['GET', '/agencies'],
@@ -81,15 +105,15 @@ describe('each key only on its own routes', () => {
     harness = await createApiApp();
     const key = await harness.agencyKey('KAA');
     const response = await api(harness.api, method, path, { key, ...(method === 'POST' ? { body: { code: 'KAA2' } } : {}) });
-    expect(response.status).toBe(401);
-    expect(response.json).toEqual({ error: { code: 'unauthorized', message: 'this route takes the operator key (ADMIN_API_KEY)', details: [] } });
+    expect(response.status).toBe(403);
+    expect(response.json).toEqual({ error: { code: 'forbidden', message: 'this route takes the operator key (ADMIN_API_KEY), not an agency key', details: [] } });
   });
 
   it('refuses the operator key on an agency route', async () => {
     harness = await createApiApp();
     const response = await api(harness.api, 'GET', '/services', { key: OPERATOR_KEY });
-    expect(response.status).toBe(401);
-    expect(response.json).toEqual({ error: { code: 'unauthorized', message: 'this route takes an agency key', details: [] } });
+    expect(response.status).toBe(403);
+    expect(response.json).toEqual({ error: { code: 'forbidden', message: 'this route takes an agency key: the operator key acts for no agency', details: [] } });
   });
 
   it('leaves the OpenAPI document and the docs page open to anyone', async () => {

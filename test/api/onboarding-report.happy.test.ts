@@ -27,9 +27,9 @@ const NEW_AGENCY = { code: 'KSPACE2', name: { en: 'Kenya Space Observatory', sw:
 
 /** An SMS in the outbox, as the application journeys queue them. */
 let smsCount = 0;
-const sms = (phone: string, body: string, state: (typeof SMS_STATES)[number]) => {
+const sms = (phone: string, applicationId: number | null, body: string, state: (typeof SMS_STATES)[number]) => {
   smsCount += 1;
-  return { dedupeKey: `test:${smsCount}`, kind: 'status_update', phone, language: 'sw' as const, body, segments: 1, state, nextAttemptAt: TEST_NOW, createdAt: TEST_NOW, updatedAt: TEST_NOW };
+  return { dedupeKey: `test:${smsCount}`, kind: 'status_update', applicationId, phone, language: 'sw' as const, body, segments: 1, state, nextAttemptAt: TEST_NOW, createdAt: TEST_NOW, updatedAt: TEST_NOW };
 };
 
 describe('GET /api/v1/reports/onboarding', () => {
@@ -83,18 +83,20 @@ describe('GET /api/v1/reports/onboarding', () => {
   it('counts a demo agency\'s services, applications, the SMS about them and its last activity', async () => {
     // KAA's one demo application, EC31500424, belongs to the Kiswahili demo phone.
     const application = await harness.db.select().from(applications).where(eq(applications.reference, 'EC31500424')).get();
+    const crs = await harness.db.select().from(applications).where(eq(applications.reference, 'EC31500421')).get();
+    const id = application!.id;
     await harness.db.insert(smsOutbox).values([
-      sms(DEMO_PHONES.kiswahili, 'e-Citizen EC31500424 (KAA airside pass): Imefutwa.', 'delivered'),
-      sms(DEMO_PHONES.kiswahili, 'e-Citizen EC31500424 (KAA airside pass): Inakaguliwa.', 'delivered'),
-      sms(DEMO_PHONES.kiswahili, 'e-Citizen EC31500424 (KAA airside pass): Imepokelewa.', 'sent'),
-      sms(DEMO_PHONES.kiswahili, 'e-Citizen EC31500424 (KAA airside pass): Imepokelewa.', 'failed'),
-      sms(DEMO_PHONES.kiswahili, 'e-Citizen EC31500424 (KAA airside pass): Imefutwa.', 'queued'),
+      sms(DEMO_PHONES.kiswahili, id, 'e-Citizen EC31500424 (KAA airside pass): Imefutwa.', 'delivered'),
+      sms(DEMO_PHONES.kiswahili, id, 'e-Citizen EC31500424 (KAA airside pass): Inakaguliwa.', 'delivered'),
+      sms(DEMO_PHONES.kiswahili, id, 'e-Citizen EC31500424 (KAA airside pass): Imepokelewa.', 'sent'),
+      sms(DEMO_PHONES.kiswahili, id, 'e-Citizen EC31500424 (KAA airside pass): Imepokelewa.', 'failed'),
+      sms(DEMO_PHONES.kiswahili, id, 'e-Citizen EC31500424 (KAA airside pass): Imefutwa.', 'queued'),
       // Another phone told that EC31500424 is not theirs: not an SMS about KAA's application.
-      sms('+254733000009', 'No application EC31500424 was found for this phone number.', 'delivered'),
+      sms('+254733000009', null, 'No application EC31500424 was found for this phone number.', 'delivered'),
       // The same phone, about its CRS application.
-      sms(DEMO_PHONES.kiswahili, 'e-Citizen EC31500421 (Cheti cha kuzaliwa): Imepokelewa.', 'delivered'),
+      sms(DEMO_PHONES.kiswahili, crs!.id, 'e-Citizen EC31500421 (Cheti cha kuzaliwa): Imepokelewa.', 'delivered'),
     ]);
-    await harness.db.insert(applicationEvents).values({ applicationId: application!.id, status: 'cancelled', note: 'checked again', actor: 'KAA', createdAt: TEST_NOW + HOUR });
+    await harness.db.insert(applicationEvents).values({ applicationId: id, seq: 99, status: 'cancelled', note: 'checked again', actor: 'KAA', createdAt: TEST_NOW + HOUR });
 
     expect(await rowOf('KAA')).toEqual({
       code: 'KAA',

@@ -5,6 +5,7 @@ import { DEMO_PHONES } from '../../src/db/demo-applications.js';
 import { demoServices } from '../../src/db/demo-catalogue.js';
 import { APPLICATION_STATUSES, applicationEvents, applications, citizens, smsOutbox } from '../../src/db/schema.js';
 import { describeStatus } from '../../src/domain/application-status.js';
+import { STATUS_SMS_HOLD_MS } from '../../src/domain/sms-limits.js';
 import { LANGUAGES } from '../../src/menu/menu-schema.js';
 import { drainOutbox } from '../../src/sms/drain-outbox.js';
 import { renderSms } from '../../src/sms/render-sms.js';
@@ -20,9 +21,18 @@ beforeEach(async () => {
 afterEach(() => served.close());
 
 const change = (reference: string, fields: Partial<StatusChange>) =>
-  recordStatusChange(harness.db, { reference, status: 'approved', actor: 'DCI', changeKey: `${reference}:${fields.status ?? 'approved'}`, now: TEST_NOW + 1000, ...fields });
+  recordStatusChange(harness.db, {
+    reference,
+    status: 'approved',
+    actor: 'DCI',
+    agencyCode: fields.actor ?? 'DCI',
+    changeKey: `${reference}:${fields.status ?? 'approved'}`,
+    now: TEST_NOW + 1000,
+    ...fields,
+  });
+/** Once the status updates have waited their hold. */
 const drain = () =>
-  drainOutbox({ db: harness.db, gateway: served.sdkGateway(), now: () => TEST_NOW + 2000, logger: harness.logger });
+  drainOutbox({ db: harness.db, gateway: served.sdkGateway(), now: () => TEST_NOW + 1000 + STATUS_SMS_HOLD_MS, logger: harness.logger });
 const outbox = () => harness.db.select().from(smsOutbox).where(eq(smsOutbox.kind, 'status_update')).all();
 
 describe('a status change', () => {
@@ -57,7 +67,7 @@ describe('a status change', () => {
   it.each([
     ['a transition that makes no sense', 'EC31500423', { status: 'submitted' as const }, { kind: 'invalid_transition', from: 'collected', to: 'submitted' }],
     ['the same status again', 'EC20418375', { status: 'under_review' as const }, { kind: 'unchanged' }],
-    ['ready for collection with no place', 'EC20418377', { status: 'ready_for_collection' as const }, { kind: 'detail_required', to: 'ready_for_collection' }],
+    ['ready for collection with no place', 'EC20418377', { status: 'ready_for_collection' as const, actor: 'NTSA' }, { kind: 'detail_required', to: 'ready_for_collection' }],
     ['rejected with no reason', 'EC20418375', { status: 'rejected' as const }, { kind: 'detail_required', to: 'rejected' }],
     ['another agency\'s application', 'EC20418375', { status: 'approved' as const, agencyCode: 'NTSA' }, { kind: 'not_found' }],
     ['a reference that does not exist', 'EC00000000', {}, { kind: 'not_found' }],

@@ -71,6 +71,8 @@ export async function createTestApp(options: TestAppOptions = {}) {
     adminApiKey: options.adminApiKey,
     localGateway: options.localGateway,
     rateLimitPerMinute: options.rateLimitPerMinute,
+    // Tests make many failed authentications: each request is its own client unless it names one.
+    clientAddress: (c) => c.req.header('x-test-client') ?? `test-client-${Math.random()}`,
   });
   return {
     app,

@@ -2,23 +2,26 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { recordStatusChange, type StatusChangeResult } from '../../applications/record-status-change.js';
 import type { Database } from '../../db/database.js';
+import { createApplication } from '../../applications/create-application.js';
 import { applicationEvents, applications, citizens, services } from '../../db/schema.js';
 import { writeAtomically } from '../../db/write-atomically.js';
 import { normalizeReference } from '../../domain/application-reference.js';
 import { newReference } from '../../domain/new-reference.js';
 import { normalizePhone } from '../../phone/phone-number.js';
-import { queueSms } from '../../sms/queue-sms.js';
 import { RequestError } from '../request-error.js';
 import { requireAgency } from './api-auth.js';
 import type { ApiEnv } from './api-env.js';
 import { ApplicationBody, StatusEventBatchBody, StatusEventBody } from './api-schemas.js';
 import { callerAgency } from './caller-agency.js';
 import { idempotencyKeyOf } from './idempotency.js';
+import { chargeBatch } from './rate-limit.js';
 import { readJson } from './read-json.js';
 
 export interface ApplicationsDeps {
   db: Database;
   now: () => number;
+  /** Requests and status events per agency per minute (default 600). */
+  rateLimitPerMinute?: number | undefined;
   /** The code citizens dial, named in the confirmation SMS. */
   serviceCode?: string | undefined;
 }
@@ -32,7 +35,7 @@ export function applicationsRoute(deps: ApplicationsDeps) {
       .select({ application: applications, service: services })
       .from(applications)
       .innerJoin(services, eq(services.id, applications.serviceId))
-      .where(and(eq(applications.reference, reference), eq(services.agencyCode, agencyCode)))
+      .where(and(eq(applications.agencyCode, agencyCode), eq(applications.reference, reference)))
       .get();
   }
 
@@ -86,51 +89,58 @@ export function applicationsRoute(deps: ApplicationsDeps) {
       if (!reference) throw new RequestError('unprocessable', 'reference must be 6 to 20 letters and digits', [{ path: 'reference', message: 'letters and digits only (spaces and dashes are ignored)' }]);
       const service = await db.select().from(services).where(and(eq(services.agencyCode, agencyCode), eq(services.code, body.serviceCode))).get();
       if (!service) throw new RequestError('unprocessable', `no service ${body.serviceCode} of agency ${agencyCode}`, [{ path: 'serviceCode', message: 'not one of your services' }]);
-      const taken = await db.select({ id: applications.id }).from(applications).where(eq(applications.reference, reference)).get();
-      if (taken) throw new RequestError('conflict', `an application ${reference} already exists`);
+      // The agency's Idempotency-Key, or else its reference: a retry with the key finds what the
+      // first request created. Each in its own namespace, so a key never meets a reference.
+      const requestKey = idempotencyKeyOf(c);
+      const idempotencyKey = requestKey === undefined ? `api:${agencyCode}:ref:${reference}` : `api:${agencyCode}:key:${requestKey}`;
+      // References are unique per agency: another agency's never conflict, and are never revealed.
+      const taken = await db
+        .select({ idempotencyKey: applications.idempotencyKey })
+        .from(applications)
+        .where(and(eq(applications.agencyCode, agencyCode), eq(applications.reference, reference)))
+        .get();
+      // Only a retry with the same Idempotency-Key gets the application it made; anything else is a second registration.
+      if (taken && (requestKey === undefined || taken.idempotencyKey !== idempotencyKey)) throw new RequestError('conflict', `you already registered an application ${reference}`);
       const known = await db.select({ language: citizens.language }).from(citizens).where(eq(citizens.phone, phone)).get();
       const language = known?.language ?? 'en';
-      const now = deps.now();
-      await writeAtomically(db, [
-        db.insert(applications).values({
+      await writeAtomically(
+        db,
+        createApplication(db, {
           reference,
+          agencyCode,
           serviceId: service.id,
           applicantPhone: phone,
-          status: 'submitted',
-          feeDueKes: body.feeDueKes ?? service.feeKes,
           channel: body.channel,
-          idempotencyKey: `api:${agencyCode}:${idempotencyKeyOf(c) ?? reference}`,
-          createdAt: now,
-          updatedAt: now,
+          feeDueKes: body.feeDueKes ?? service.feeKes,
+          idempotencyKey,
+          actor: agencyCode,
+          note: `registered by ${agencyCode} (${body.channel})`,
+          now: deps.now(),
+          sms: {
+            language,
+            causedBy: 'agency',
+            values: { service_name: language === 'sw' ? service.nameSw : service.nameEn, reference, service_code: deps.serviceCode ?? '*2222#' },
+          },
         }),
-        db.insert(applicationEvents).select(
-          sql`select null, ${applications.id}, 'submitted', ${`registered by ${agencyCode} (${body.channel})`}, ${agencyCode}, ${now} from ${applications} where ${applications.reference} = ${reference}`,
-        ),
-        queueSms(db, {
-          kind: 'application_received',
-          phone,
-          language,
-          dedupeKey: `application_received:api:${reference}`,
-          now,
-          values: { service_name: language === 'sw' ? service.nameSw : service.nameEn, reference, service_code: deps.serviceCode ?? '*2222#' },
-        }),
-      ]);
-      return c.json(await applicationJson(agencyCode, reference), 201);
+      );
+      const created = await db.select({ reference: applications.reference }).from(applications).where(eq(applications.idempotencyKey, idempotencyKey)).get();
+      if (!created) throw new Error(`application ${idempotencyKey} was not created`);
+      return c.json(await applicationJson(agencyCode, created.reference), 201);
     })
     .post('/:action{events:batch}', async (c) => {
       const body = await readJson(c, StatusEventBatchBody);
-      const key = idempotencyKeyOf(c) ?? `${deps.now()}`;
+      await chargeBatch(deps, c, body.events.length);
+      const key = changeKeyOf(c);
       const results = [];
       for (const [index, event] of body.events.entries()) {
-        results.push({ index, reference: event.reference, ...outcomeJson(await change(c, event.reference, event, `${callerAgency(c)}:batch:${key}:${index}`)) });
+        results.push({ index, reference: event.reference, ...outcomeJson(await change(c, event.reference, event, `${key}:${index}`)) });
       }
       return c.json({ results });
     })
     .post('/:reference/events', async (c) => {
       const reference = c.req.param('reference');
       const body = await readJson(c, StatusEventBody);
-      const key = idempotencyKeyOf(c) ?? `${deps.now()}`;
-      const result = await change(c, reference, body, `${callerAgency(c)}:${reference}:${key}`);
+      const result = await change(c, reference, body, changeKeyOf(c));
       const { status, change: changed, error } = outcomeJson(result);
       if (error) throw new RequestError(error.code, error.message, error.details);
       return c.json({ change: changed ?? null, application: await applicationJson(callerAgency(c), normalizeReference(reference) ?? reference) }, status);
@@ -140,6 +150,15 @@ export function applicationsRoute(deps: ApplicationsDeps) {
       if (!reference) throw new RequestError('not_found', 'no such application');
       return c.json(await applicationJson(callerAgency(c), reference));
     });
+}
+
+/**
+ * What a status change is keyed by: the agency's Idempotency-Key, so that its retry finds the
+ * change the first request made, or else a key of its own, so that no two requests share one.
+ */
+function changeKeyOf(c: Context<ApiEnv>): string {
+  const key = idempotencyKeyOf(c);
+  return key === undefined ? `once:${crypto.randomUUID()}` : `key:${key}`;
 }
 
 /** A status change's result as JSON, with the HTTP status it stands for. */

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { Database } from '../../db/database.js';
 import type { Logger } from '../../logging/logger.js';
 import { bodySizeLimit } from '../body-size-limit.js';
@@ -21,6 +21,8 @@ export interface ApiDeps {
   rateLimitPerMinute?: number | undefined;
   /** The code citizens dial, named in the confirmation SMS. */
   serviceCode?: string | undefined;
+  /** The address a request came from (failed authentications are limited per address). */
+  clientAddress?: ((c: Context) => string | null) | undefined;
 }
 
 /** 500 status changes with notes fit well inside this; a larger body is not a request we take. */

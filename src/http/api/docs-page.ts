@@ -1,3 +1,4 @@
+import { AGENCY_SMS_PER_PHONE_PER_DAY, STATUS_SMS_HOLD_MS } from '../../domain/sms-limits.js';
 import type { openApiDocument } from './openapi-document.js';
 
 type Document = ReturnType<typeof openApiDocument>;
@@ -72,8 +73,12 @@ export function docsPage(document: Document): string {
 <pre>${escape(GETTING_STARTED)}</pre>
 <h2>Errors</h2>
 <p>Every refusal is JSON <code>{"error": {"code", "message", "details": [{"path", "message"}]}}</code> naming the fields at fault:
-400 not JSON, 401 missing or bad key, 404 unknown or another agency's resource, 409 a transition that makes no sense or a taken reference,
-413 body too large, 422 a body that does not fit (or an Idempotency-Key reused with another body), 429 over the rate limit (see <code>Retry-After</code>).</p>
+400 not JSON, 401 missing or bad key, 403 a valid key of the wrong kind, 404 unknown or another agency's resource, 409 a transition that makes no sense, a reference you already registered, or an Idempotency-Key still being answered,
+413 body too large, 422 a body that does not fit (or an Idempotency-Key reused with another body), 429 over the rate limit, which counts each event of a batch (see <code>Retry-After</code>).</p>
+<h2>SMS to citizens</h2>
+<p>Each status change queues an SMS to the applicant, in their language, sent ${STATUS_SMS_HOLD_MS / 1000} seconds later: a later change to the
+same application within that time replaces it, so a burst of changes sends the latest status once. A phone gets at most
+${AGENCY_SMS_PER_PHONE_PER_DAY} SMS caused by agencies in 24 hours; beyond that they are kept but not sent. A citizen who texted STOP gets none.</p>
 <h2>Endpoints</h2>
 ${operations.join('\n')}
 </body>

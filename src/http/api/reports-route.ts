@@ -1,4 +1,4 @@
-import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
@@ -73,21 +73,17 @@ export async function onboardingReport(db: Database): Promise<AgencyOnboarding[]
       .innerJoin(applications, eq(applications.id, applicationEvents.applicationId))
       .innerJoin(services, eq(services.id, applications.serviceId))
       .groupBy(services.agencyCode),
-    // An SMS is about an application when it went to the applicant and names the reference:
-    // references are unique and every application SMS names its own. Matching the phone first
-    // (applications are indexed by applicant) keeps this one pass over the outbox, and keeps
-    // out an SMS that names a reference to someone else (a "not found" reply).
+    // Every SMS about an application names it (sms_outbox.application_id).
     db
       .select({
-        agencyCode: services.agencyCode,
+        agencyCode: applications.agencyCode,
         sent: total(sql`${smsOutbox.state} in ('sent', 'delivered')`),
         delivered: total(sql`${smsOutbox.state} = 'delivered'`),
         failed: total(sql`${smsOutbox.state} = 'failed'`),
       })
       .from(smsOutbox)
-      .innerJoin(applications, and(eq(applications.applicantPhone, smsOutbox.phone), sql`instr(${smsOutbox.body}, ${applications.reference}) > 0`))
-      .innerJoin(services, eq(services.id, applications.serviceId))
-      .groupBy(services.agencyCode),
+      .innerJoin(applications, eq(applications.id, smsOutbox.applicationId))
+      .groupBy(applications.agencyCode),
   ]);
   const byAgency = <T extends { agencyCode: string }>(rows: T[]) => new Map(rows.map((row) => [row.agencyCode, row]));
   const serviceCounts = byAgency(serviceRows);

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { applicationEvents, applications, services } from '../../db/schema.js';
+import { createApplication } from '../../applications/create-application.js';
+import { applications, services } from '../../db/schema.js';
 import { builtOnce } from '../../db/built-once.js';
 import { writeAtomically } from '../../db/write-atomically.js';
 import { applyForm } from '../../domain/apply-field-spec.js';
@@ -7,7 +8,6 @@ import { totalPayable } from '../../domain/convenience-fee.js';
 import { newReference } from '../../domain/new-reference.js';
 import type { Action, FormSource, StepContext } from '../../engine/capabilities.js';
 import { answerVar } from '../../engine/form-field.js';
-import { queueSms } from '../../sms/queue-sms.js';
 import { formatKes } from '../../text/kenyan-formats.js';
 import type { CapabilityDeps } from './capability-deps.js';
 
@@ -73,37 +73,30 @@ export function applyCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
       for (let attempt = 1; ; attempt += 1) {
         const reference = newReference();
         try {
-          await writeAtomically(db, [
-            db
-              .insert(applications)
-              .values({
-                reference,
-                serviceId: service.id,
-                applicantPhone: ctx.phone,
-                status: 'submitted',
-                feeDueKes: service.feeKes,
-                channel: 'ussd',
-                answers: JSON.stringify(answers),
-                idempotencyKey: key,
-                createdAt: at,
-                updatedAt: at,
-              })
-              .onConflictDoNothing({ target: applications.idempotencyKey }),
-            // The event needs the new row's id: selected by reference inside the same write.
-            db.insert(applicationEvents).select(
-              sql`select null, ${applications.id}, 'submitted', null, 'citizen', ${at} from ${applications} where ${applications.reference} = ${reference}`,
-            ),
-            queueSms(db, {
-              kind: 'application_received',
-              phone: ctx.phone,
-              language: ctx.lang,
-              dedupeKey: `application_received:${key}`,
+          await writeAtomically(
+            db,
+            createApplication(db, {
+              reference,
+              agencyCode: service.agencyCode,
+              serviceId: service.id,
+              applicantPhone: ctx.phone,
+              channel: 'ussd',
+              feeDueKes: service.feeKes,
+              answers: JSON.stringify(answers),
+              idempotencyKey: key,
+              actor: 'citizen',
+              note: null,
               now: at,
-              values: { service_name: ctx.lang === 'sw' ? service.nameSw : service.nameEn, reference, service_code: ctx.vars.service_code ?? '' },
+              sms: {
+                language: ctx.lang,
+                causedBy: 'citizen',
+                values: { service_name: ctx.lang === 'sw' ? service.nameSw : service.nameEn, reference, service_code: ctx.vars.service_code ?? '' },
+              },
             }),
-          ]);
+          );
           break;
         } catch (error) {
+          // A new reference that another application of the agency already has: draw again.
           if (attempt >= REFERENCE_ATTEMPTS || !String(error).includes('applications.reference')) throw error;
         }
       }

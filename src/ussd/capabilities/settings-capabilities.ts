@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { setCitizenLanguage } from '../../citizens/citizen-language.js';
-import { citizens } from '../../db/schema.js';
+import { setSmsUpdates, smsOptedOut } from '../../citizens/sms-updates.js';
 import type { Action } from '../../engine/capabilities.js';
 import { Language } from '../../menu/menu-schema.js';
 import type { CapabilityDeps } from './capability-deps.js';
@@ -15,19 +14,12 @@ export function settingsCapabilities({ db, now }: CapabilityDeps) {
     }) satisfies Action,
 
     /** Sets `sms_on` for the settings screen. */
-    load_settings: (async (ctx) => {
-      const row = await db.select({ optOut: citizens.smsOptOut }).from(citizens).where(eq(citizens.phone, ctx.phone)).get();
-      return { outcome: 'loaded', vars: { sms_on: row?.optOut ? 'no' : 'yes' } };
-    }) satisfies Action,
+    load_settings: (async (ctx) => ({ outcome: 'loaded', vars: { sms_on: (await smsOptedOut(db, ctx.phone)) ? 'no' : 'yes' } })) satisfies Action,
 
     /** SMS updates on (`params.on` = "yes") or off: the same flag the SMS STOP command sets. */
     set_sms_updates: (async (ctx) => {
       const optOut = ctx.params.on !== 'yes';
-      const at = now();
-      await db
-        .insert(citizens)
-        .values({ phone: ctx.phone, language: ctx.lang, smsOptOut: optOut, createdAt: at, updatedAt: at })
-        .onConflictDoUpdate({ target: citizens.phone, set: { smsOptOut: optOut, updatedAt: at } });
+      await setSmsUpdates(db, ctx.phone, { optOut, language: ctx.lang, now: now() });
       return { outcome: 'saved', vars: { sms_on: optOut ? 'no' : 'yes' } };
     }) satisfies Action,
   };

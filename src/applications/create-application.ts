@@ -1,0 +1,70 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { applicationEvents, applications } from '../db/schema.js';
+import type { Statement } from '../db/write-atomically.js';
+import type { Language } from '../menu/menu-schema.js';
+import { queueSms } from '../sms/queue-sms.js';
+
+export interface NewApplication {
+  reference: string;
+  agencyCode: string;
+  serviceId: number;
+  applicantPhone: string;
+  channel: 'ussd' | 'web' | 'counter';
+  feeDueKes: number;
+  /** What the citizen typed when applying by phone, as JSON. */
+  answers?: string | null;
+  /**
+   * What makes a repeat of the same request create nothing: a USSD confirmation's session and
+   * service, an agency's Idempotency-Key or its reference. Each kind in its own namespace.
+   */
+  idempotencyKey: string;
+  /** Who made it (`citizen`, or the agency that registered it) and the note of its first event. */
+  actor: string;
+  note: string | null;
+  now: number;
+  /** The confirmation SMS, in the applicant's language. */
+  sms: { language: Language; values: Record<string, string>; causedBy: 'citizen' | 'agency' };
+}
+
+/**
+ * The statements that create an application, its first event and its confirmation SMS, for
+ * one atomic write. Keyed by `idempotencyKey`: running them again (a retry, a replay) finds
+ * the application the first run created and writes nothing. The event and the SMS find the
+ * new row by that key within the same write, since its id is not known before.
+ */
+export function createApplication(db: Database, application: NewApplication): Statement[] {
+  const created = sql`(select ${applications.id} from ${applications} where ${eq(applications.idempotencyKey, application.idempotencyKey)})`;
+  return [
+    db
+      .insert(applications)
+      .values({
+        reference: application.reference,
+        agencyCode: application.agencyCode,
+        serviceId: application.serviceId,
+        applicantPhone: application.applicantPhone,
+        status: 'submitted',
+        feeDueKes: application.feeDueKes,
+        channel: application.channel,
+        answers: application.answers ?? null,
+        idempotencyKey: application.idempotencyKey,
+        createdAt: application.now,
+        updatedAt: application.now,
+      })
+      .onConflictDoNothing({ target: applications.idempotencyKey }),
+    db
+      .insert(applicationEvents)
+      .values({ applicationId: created, seq: 0, status: 'submitted', note: application.note, actor: application.actor, createdAt: application.now })
+      .onConflictDoNothing(),
+    queueSms(db, {
+      kind: 'application_received',
+      phone: application.applicantPhone,
+      applicationId: created,
+      causedBy: application.sms.causedBy,
+      language: application.sms.language,
+      dedupeKey: `application_received:${application.idempotencyKey}`,
+      now: application.now,
+      values: application.sms.values,
+    }),
+  ];
+}
