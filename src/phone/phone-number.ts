@@ -11,8 +11,11 @@ export function normalizePhone(input: string): string | null {
   return match ? `+254${match[1]}` : null;
 }
 
-/** `+254711000111` -> `+254711***111`: enough to tell calls apart in a log, not to call back. */
+/**
+ * `+254711000111` -> `***111`: the last three digits at most, enough to follow one citizen
+ * through a log, never enough to narrow the number down (the Data Protection Act 2019).
+ */
 export function maskPhone(phone: string): string {
-  if (phone.length <= 6) return '***';
-  return `${phone.slice(0, 7)}***${phone.slice(-3)}`;
+  const digits = phone.replace(/\D/g, '');
+  return digits.length < 7 ? '***' : `***${digits.slice(-3)}`;
 }

@@ -77,8 +77,9 @@ describe('a hop that fails inside', () => {
     expect(reply.body).toMatch(/^END Sorry, the service is not available right now/);
     const logged = JSON.stringify(harness.logger.entries);
     expect(harness.logger.entries.some((entry) => entry.message === 'ussd hop failed')).toBe(true);
-    expect(logged).toContain('+254711***111');
-    expect(logged).not.toContain('+254711000111');
+    expect(logged).toContain('***111');
+    // At most the last three digits: not even the prefix and network of the number.
+    expect(logged).not.toMatch(/254711|711000/);
     harness = undefined;
   });
 

@@ -122,7 +122,7 @@ describe('POST /version1/messaging answers as Africa\'s Talking does', () => {
     await send({ to: ALICE, message: 'ID 12345678 approved' });
     const logged = JSON.stringify(logger.entries);
     expect(logger.entries.some((entry) => entry.message === 'local gateway accepted an sms')).toBe(true);
-    expect(logged).toContain('+254711***111');
+    expect(logged).toContain('***111');
     expect(logged).not.toContain(ALICE);
     expect(logged).not.toContain('12345678');
   });
@@ -399,7 +399,7 @@ describe('delivery reports', () => {
     await expect(gateway.flushDeliveryReports()).resolves.toBeUndefined();
     const failure = logger.entries.find((entry) => entry.message === 'local gateway delivery report failed');
     expect(failure?.level).toBe('warn');
-    expect(failure?.fields.phone).toBe('+254711***111');
+    expect(failure?.fields.phone).toBe('***111');
     expect(JSON.stringify(logger.entries)).not.toContain(ALICE);
   });
 

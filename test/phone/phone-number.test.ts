@@ -19,8 +19,14 @@ describe('normalizePhone', () => {
     expect(normalizePhone(input)).toBeNull();
   });
 
-  it('masks the middle of a number for logs', () => {
-    expect(maskPhone('+254711000111')).toBe('+254711***111');
+  it.each([
+    ['+254711000111', '***111'],
+    ['0711000111', '***111'],
+    ['254 711 000 111', '***111'],
+    ['+25471', '***'],
+    ['not a number', '***'],
+  ])('keeps at most the last 3 digits of %j for logs', (phone, masked) => {
+    expect(maskPhone(phone)).toBe(masked);
   });
 });
 
