@@ -28,3 +28,25 @@ describe('the agency API on Workers and D1', () => {
     expect((await call('GET', `/applications/${registered.json.reference}`, 'ecz_AAAAAAAA_nope')).status).toBe(401);
   });
 });
+
+describe('agency safeguards on Workers and D1', () => {
+  it('coalesces a batch of alternating events into one queued SMS, and answers a retried registration with the first result', async () => {
+    const { key } = await issueApiKey(drizzle(env.DB, { schema }), 'DCI', Date.now());
+    const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'd1-register-1' };
+    const register = () =>
+      exports.default.fetch(new Request('http://worker.test/api/v1/applications', { method: 'POST', headers, body: JSON.stringify({ serviceCode: 'GOOD-CONDUCT', applicantPhone: '0733000444' }) }));
+    const first = (await (await register()).json()) as { reference: string };
+    const again = await register();
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await again.json()) as { reference: string }).reference).toBe(first.reference);
+
+    const events = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? { reference: first.reference, status: 'rejected', reason: 'photo unclear' } : { reference: first.reference, status: 'under_review' }));
+    const batch = await call('POST', '/applications/events:batch', key, { events });
+    expect(batch.json.results.every((result: { status: number }) => result.status === 201)).toBe(true);
+    const states = await env.DB.prepare("select state, count(*) as n from sms_outbox where phone = '+254733000444' and kind = 'status_update' group by state order by state").all();
+    expect(states.results).toEqual([
+      { state: 'queued', n: 1 },
+      { state: 'suppressed', n: 39 },
+    ]);
+  });
+});
