@@ -1,17 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { services } from '../../src/db/schema.js';
-import { issueApiKey } from '../../src/http/api/api-key.js';
 import { MAX_TEXT_LENGTH } from '../../src/http/ussd-route.js';
+import { createApiApp } from '../support/api-app.js';
 import { api, serviceBody } from '../support/api-client.js';
-import { createTestApp, TEST_NOW } from '../support/test-app.js';
 import { findOption, phone } from '../support/ussd-client.js';
 
-let harness: Awaited<ReturnType<typeof createTestApp>>;
+let harness: Awaited<ReturnType<typeof createApiApp>>;
 let key: string;
 beforeEach(async () => {
-  harness = await createTestApp();
-  ({ key } = await issueApiKey(harness.db, 'KSA', TEST_NOW));
+  harness = await createApiApp();
+  key = await harness.agencyKey('KSA');
 });
 afterEach(() => harness.close());
 
