@@ -1,4 +1,4 @@
-import type { Language, LocalizedText, Menu, MenuNode, MenuNodeOf } from '../menu/menu-schema.js';
+import { MAX_ANSWER_LENGTH, type Language, type LocalizedText, type Menu, type MenuNode, type MenuNodeOf } from '../menu/menu-schema.js';
 import { toGsm7 } from '../text/gsm7.js';
 import type { Capabilities, ListItem, StepContext } from './capabilities.js';
 import { ENGINE_MESSAGES } from './engine-messages.js';
@@ -385,6 +385,7 @@ function parseChoice(input: string): number {
  * (typing "kaka" is quicker than paging to Kakamega). Keeps the English label.
  */
 function pickChoice(choices: readonly LocalizedText[], input: string): string | null {
+  if (input.length > MAX_ANSWER_LENGTH) return null;
   const byNumber = choices[parseChoice(input) - 1];
   if (byNumber) return byNumber.en;
   const typed = input.toLowerCase();

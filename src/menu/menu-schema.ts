@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PATTERN_LENGTH, patternProblem } from '../text/input-pattern.js';
 
 /** The languages a citizen can choose. Every citizen-facing text is given in each of them. */
 export const LANGUAGES = ['en', 'sw'] as const;
@@ -32,13 +33,34 @@ export const MenuOption = z.strictObject({
     .describe('Shown only when this session variable is "yes" ("!name": only when it is not)'),
 });
 
+/** Safaricom accepts at most 80 characters of input per reply: no answer is longer. */
+export const MAX_ANSWER_LENGTH = 80;
+
+/** A pattern an agency or a menu author wrote: bounded, and compiled once when stored to prove it can be used. */
+const Pattern = z
+  .string()
+  .min(1)
+  .max(MAX_PATTERN_LENGTH)
+  .superRefine((pattern, ctx) => {
+    // Too long is already said; compiling it anyway would only say it again.
+    const problem = pattern.length <= MAX_PATTERN_LENGTH && patternProblem(pattern);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .describe('RE2 syntax (github.com/google/re2/wiki/Syntax): no backreferences or lookarounds');
+
 /** How an input is checked and normalized before it is stored. */
 export const Validator = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('national_id') }).describe('Kenyan national ID number: 6 to 8 digits'),
   z.strictObject({ kind: z.literal('phone') }).describe('Kenyan mobile number, stored in E.164'),
   z.strictObject({ kind: z.literal('reference') }).describe('Application reference: case, spaces and dashes ignored'),
   z.strictObject({ kind: z.literal('number'), min: z.number().int(), max: z.number().int() }),
-  z.strictObject({ kind: z.literal('pattern'), pattern: z.string().min(1) }).describe('A regular expression the whole input must match'),
+  z
+    .strictObject({
+      kind: z.literal('pattern'),
+      pattern: Pattern,
+      maxLength: z.number().int().min(1).max(MAX_ANSWER_LENGTH).default(MAX_ANSWER_LENGTH).describe('The longest answer, checked before the pattern'),
+    })
+    .describe('A pattern the whole input must match'),
   z.strictObject({ kind: z.literal('text'), maxLength: z.number().int().min(1).max(160) }).describe('Any non-empty text'),
 ]);
 export type Validator = z.infer<typeof Validator>;

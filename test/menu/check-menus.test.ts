@@ -46,6 +46,9 @@ const reachable = (id: string, node: unknown) => {
   return files;
 };
 
+/** An input node checked by `validate`. */
+const patternInput = (validate: unknown) => ({ type: 'input', text: t('Code:', 'Nambari:'), var: 'reference', validate, error: t('Not valid.', 'Si sahihi.'), onMaxAttempts: 'main', next: 'main' });
+
 describe('the menus in menus/', () => {
   it('pass every check against what the code provides', () => {
     const capabilities = createUssdCapabilities({ db: {} as Database, now: () => 0 });
@@ -76,6 +79,9 @@ describe('the menu check tells an author what to fix, naming the file and the no
     ['an option shown on a variable nothing sets', reachable('status.ask', { type: 'menu', text: t('Ask', 'Uliza'), options: [{ label: t('Pay', 'Lipa'), next: 'main', when: 'is_due' }] }), 'status.json: status.ask: shows an option depending on "is_due", which no action or list sets'],
     ['a character outside GSM-7', reachable('status.bye', { type: 'end', text: t('Bye “friend”', 'Kwaheri') }), 'status.json: status.bye: the en text has characters outside GSM-7: "“" "”"'],
     ['a 200-character END screen', reachable('status.bye', { type: 'end', text: t('Bye', 'x'.repeat(200)) }), 'status.json: status.bye (sw): the screen can reach 200 of 182 characters (an END screen cannot be paged, so all of its text must fit)'],
+    ['a pattern RE2 cannot read', reachable('status.code', patternInput({ kind: 'pattern', pattern: '((' })), 'status.json: status.code: the field "validate.pattern": not a valid pattern: missing closing ) in `((`'],
+    ['a pattern over 200 characters', reachable('status.code', patternInput({ kind: 'pattern', pattern: 'x'.repeat(201) })), 'status.json: status.code: the field "validate.pattern": Too big: expected string to have <=200 characters'],
+    ['a pattern answer longer than a reply can be', reachable('status.code', patternInput({ kind: 'pattern', pattern: '[A-Z]+', maxLength: 81 })), 'status.json: status.code: the field "validate.maxLength": Too big: expected number to be <=80'],
     ['an END screen with a variable at its longest', reachable('status.bye', { type: 'end', text: t(`${'x'.repeat(170)} {reference}`, 'Kwaheri') }), 'status.json: status.bye (en): the screen can reach 191 of 182 characters'],
   ])('%s', (_, files, problem) => {
     expect(checkMenus(JSON.parse(JSON.stringify(files)), code).problems.join('\n')).toContain(problem);

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_TEXT_LENGTH } from '../../src/http/ussd-route.js';
 import { createApiApp } from '../support/api-app.js';
+import { api, serviceBody } from '../support/api-client.js';
+import { findOption, phone, postHop } from '../support/ussd-client.js';
 
 /**
  * Hostile input at every endpoint: never a 5xx, always one of the documented answers. Runs a
@@ -11,7 +14,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 let harness: Awaited<ReturnType<typeof createApiApp>>;
 let key: string;
 beforeAll(async () => {
-  harness = await createApiApp();
+  // The clock is fixed, so a minute never passes: the default limit would refuse all but the first 600 calls.
+  harness = await createApiApp({ rateLimitPerMinute: 1_000_000 });
   key = await harness.agencyKey('DCI');
 });
 afterAll(() => harness.close());
@@ -78,6 +82,76 @@ describe.each(API_CALLS)('%s /api/v1%s with hostile bodies', (method, path) => {
         const response = await harness.app.request(`/api/v1${path}`, { method, headers, body });
         expect(response.status, body.slice(0, 200)).toBeLessThan(500);
         if (response.status >= 400) expect(((await response.json()) as { error: { code: string } }).error.code).toMatch(/^[a-z_]+$/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+/** Pieces of the patterns agencies write, and of the broken ones they might send. */
+const PATTERN_PIECES = ['a', 'Z', '0', '.', '\\d', '\\w', '\\s', '\\pL', '\\b', '[a-z]', '[^*#]', '[[:alpha:]]', '\\p{Greek}', '\\x{10FFFF}', '(', ')', '(?:', '(?i)', '(?P<n>', '|', '*', '+', '?', '*?', '{2}', '{2,5}', '{0,80}', '{1000}', '{2,1}', '^', '$', '\\', '[', ']', '{', '}', '(?=', '(?<=', '\\1', '\\Q', '\\E', '\\C'];
+const patternSoup = fc.array(fc.oneof(fc.constantFrom(...PATTERN_PIECES), fc.string({ maxLength: 4 })), { maxLength: 40 }).map((pieces) => pieces.join(''));
+/** Well-formed patterns: groups, alternation and quantifiers nested at random, the shapes that make a backtracking matcher explode. */
+const patternTree = fc.letrec((tie) => ({
+  re: fc.oneof(
+    { depthSize: 'small' },
+    fc.constantFrom('a', '\\w', '[A-Z0-9]', '.', '\\s?', '\\pL', '.*a'),
+    fc.tuple(tie('re'), fc.constantFrom('+', '*', '?', '{2,5}', '{20}', '{0,999}')).map(([re, quantifier]) => `(?:${re})${quantifier}`),
+    fc.tuple(tie('re'), tie('re')).map(([a, b]) => `(${a}|${b})`),
+    fc.tuple(tie('re'), tie('re')).map(([a, b]) => `${a}${b}`),
+  ),
+})).re;
+const agencyPattern = fc.oneof(patternSoup, patternTree, fc.constantFrom('(a+)+', '([A-Za-z0-9]+\\s?)+', '(.*a){20}', '(('), fc.string({ minLength: 190, maxLength: 260 }));
+const patternValidator = fc.record({ kind: fc.constant('pattern'), pattern: agencyPattern, maxLength: fc.integer({ min: -1, max: 120 }) }, { requiredKeys: ['kind', 'pattern'] });
+const patternForm = (validate: unknown) => [{ name: 'code', label: { en: 'Code', sw: 'Nambari' }, prompt: { en: 'Your code:', sw: 'Nambari yako:' }, validate }];
+const putPatternService = (code: string, name: string, validate: unknown) =>
+  api(harness.app, 'PUT', `/services/${code}`, { key, body: serviceBody({ name: { en: name, sw: name }, ussdApply: true, applyFields: patternForm(validate) }) });
+
+/** What citizens type: anything, the inputs that make patterns backtrack, and more than a hop can carry. */
+const citizenAnswer = fc.oneof(
+  nasty,
+  fc.string({ unit: 'grapheme', maxLength: 120 }),
+  fc.tuple(fc.constantFrom('a', 'ab', 'a ', '1', 'x'), fc.integer({ min: 1, max: 300 }), fc.constantFrom('!', '', '#', '*', ' ')).map(([unit, times, end]) => unit.repeat(times) + end),
+);
+
+describe('agency-supplied patterns', () => {
+  /** Each case is a PUT and a few hops, about 1 to 5 ms each: the long run needs more than the default 5 s. */
+  const timeout = 10_000 + RUNS * 20;
+
+  it('PUT /services answers a stored pattern 2xx or 422, never a 5xx', { timeout }, async () => {
+    await fc.assert(
+      fc.asyncProperty(patternValidator, async (validate) => {
+        const response = await putPatternService('FUZZ-PATTERN', 'Fuzz Pattern Check', validate);
+        expect([200, 201, 422], JSON.stringify(validate)).toContain(response.status);
+        if (response.status === 422) expect(response.json.error.details.map((detail: { path: string }) => detail.path).join(' ')).toMatch(/applyFields\.0\.validate/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("answers a citizen's every answer to a stored pattern field CON or END, never a 5xx", { timeout }, async () => {
+    expect((await putPatternService('FUZZ-ANSWER', 'Fuzz Answer Check', { kind: 'pattern', pattern: '([A-Za-z0-9]+\\s?)+' })).status).toBe(201);
+    // The inputs that reach the question; each case replays them from the root in a new session, with the answer last.
+    const inputs: string[] = [];
+    const citizen = phone(harness.app, '+254722000999');
+    const press = (input: string) => {
+      inputs.push(input);
+      return citizen.press(input);
+    };
+    await citizen.dial();
+    const choice = await findOption(press, await press('4'), 'Fuzz Answer Check (DCI)');
+    expect(await press(choice.option)).toBe('CON Your code:\n0 Back');
+    const prefix = inputs.join('*');
+    let sessions = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.option(patternValidator, { nil: undefined }), fc.array(citizenAnswer, { minLength: 1, maxLength: 3 }), async (validate, answers) => {
+        if (validate) await putPatternService('FUZZ-ANSWER', 'Fuzz Answer Check', validate);
+        for (const answer of answers) {
+          const text = `${prefix}*${answer}`.slice(0, MAX_TEXT_LENGTH);
+          const reply = await postHop(harness.app, { sessionId: `fuzz-${(sessions += 1)}`, phoneNumber: '+254722000999', text });
+          expect(reply.status, text.slice(0, 200)).toBe(200);
+          expect(reply.body).toMatch(/^(CON|END) /);
+        }
       }),
       { numRuns: RUNS },
     );
