@@ -36,6 +36,17 @@ describe('applications: what an agency is told when it gets something wrong', ()
     expect(taken.status).toBe(409);
   });
 
+  it('answers 409, naming the application, to a registration retried with its Idempotency-Key after the kept answer expired', async () => {
+    const body = { serviceCode: 'GOOD-CONDUCT', applicantPhone: '0733000333' };
+    const first = await api(harness.app, 'POST', '/applications', { key, idempotencyKey: 'reg-late', body });
+    expect(first.status).toBe(201);
+    // What the retention run does to the kept answer after 24 hours.
+    harness.sqlite.exec('DELETE FROM idempotency_records');
+    const late = await api(harness.app, 'POST', '/applications', { key, idempotencyKey: 'reg-late', body });
+    expect(late.status).toBe(409);
+    expect(late.json.error.message).toContain(first.json.reference);
+  });
+
   it('answers 404 for a reference that does not exist', async () => {
     expect((await api(harness.app, 'GET', '/applications/EC99999999', { key })).status).toBe(404);
     expect((await api(harness.app, 'POST', '/applications/EC99999999/events', { key, body: { status: 'approved' } })).status).toBe(404);

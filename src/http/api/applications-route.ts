@@ -88,6 +88,10 @@ export function applicationsRoute(deps: ApplicationsDeps) {
       if (!service) throw new RequestError('unprocessable', `no service ${body.serviceCode} of agency ${agencyCode}`, [{ path: 'serviceCode', message: 'not one of your services' }]);
       const taken = await db.select({ id: applications.id }).from(applications).where(eq(applications.reference, reference)).get();
       if (taken) throw new RequestError('conflict', `an application ${reference} already exists`);
+      const idempotencyKey = `api:${agencyCode}:${idempotencyKeyOf(c) ?? reference}`;
+      // The key outlives its kept answer (deleted after 24 hours): a retry after that is told, not run again.
+      const earlier = await db.select({ reference: applications.reference }).from(applications).where(eq(applications.idempotencyKey, idempotencyKey)).get();
+      if (earlier) throw new RequestError('conflict', `application ${earlier.reference} was registered with this Idempotency-Key: use a new key for a new application`);
       const known = await db.select({ language: citizens.language }).from(citizens).where(eq(citizens.phone, phone)).get();
       const language = known?.language ?? 'en';
       const now = deps.now();
@@ -99,7 +103,7 @@ export function applicationsRoute(deps: ApplicationsDeps) {
           status: 'submitted',
           feeDueKes: body.feeDueKes ?? service.feeKes,
           channel: body.channel,
-          idempotencyKey: `api:${agencyCode}:${idempotencyKeyOf(c) ?? reference}`,
+          idempotencyKey,
           createdAt: now,
           updatedAt: now,
         }),
