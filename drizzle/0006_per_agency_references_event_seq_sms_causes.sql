@@ -31,3 +31,7 @@ UPDATE `sms_outbox` SET `application_id` = (SELECT `applications`.`id` FROM `app
 UPDATE `sms_outbox` SET `caused_by` = 'agency' WHERE `kind` = 'status_update' OR `dedupe_key` LIKE 'application_received:api:%';--> statement-breakpoint
 CREATE INDEX `sms_outbox_application` ON `sms_outbox` (`application_id`,`kind`,`state`);--> statement-breakpoint
 CREATE INDEX `sms_outbox_agency_phone_created` ON `sms_outbox` (`phone`,`created_at`) WHERE caused_by = 'agency';
+--> statement-breakpoint
+-- The retention run (src/privacy/erase-expired-data.ts) walks only what is still to erase.
+CREATE INDEX `applications_answers_kept` ON `applications` (`status`,`updated_at`) WHERE answers is not null;--> statement-breakpoint
+CREATE INDEX `sms_outbox_unerased` ON `sms_outbox` (`updated_at`) WHERE phone <> '';

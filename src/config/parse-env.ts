@@ -24,6 +24,10 @@ export const EnvSchema = z.object({
   RESUME_WINDOW_MINUTES: z.coerce.number().int().min(1).max(180).default(10),
   /** How long finished sessions are kept before they are purged (the per-node counts stay). */
   SESSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** How long a sent (or failed) SMS keeps its text and phone number; the row stays for counts. */
+  SMS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** How long a finished application keeps what the citizen typed when applying by phone. */
+  ANSWERS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** The development tools: the phone simulator at /simulator and (Node, without AT_API_KEY) the built-in SMS gateway at /__at. */
   SIMULATOR: onOff.default('off'),
   /** Loads the demo catalogue, citizens and applications into an empty database. Default: true outside production. */

@@ -103,6 +103,8 @@ export const applications = sqliteTable('applications', {
   uniqueIndex('applications_agency_reference').on(table.agencyCode, table.reference),
   index('applications_reference_lookup').on(table.reference),
   uniqueIndex('applications_idempotency_key').on(table.idempotencyKey),
+  // The answers still kept, by status and last change: the retention run finds what to erase without reading every application.
+  index('applications_answers_kept').on(table.status, table.updatedAt).where(sql`answers is not null`),
   index('applications_applicant_created').on(table.applicantPhone, table.createdAt),
 ]);
 
@@ -226,6 +228,8 @@ export const smsOutbox = sqliteTable('sms_outbox', {
   index('sms_outbox_application').on(table.applicationId, table.kind, table.state),
   // The agency-caused SMS of a phone in the last day: the daily ceiling counts them.
   index('sms_outbox_agency_phone_created').on(table.phone, table.createdAt).where(sql`caused_by = 'agency'`),
+  // The SMS whose text and number are not erased yet: the retention run walks only these.
+  index('sms_outbox_unerased').on(table.updatedAt).where(sql`phone <> ''`),
 ]);
 
 /** `datetime('now')` would differ between drivers and break a fixed test clock: callers pass times. */

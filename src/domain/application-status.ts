@@ -45,3 +45,9 @@ export function describeStatus(status: ApplicationStatus, detail: string | null,
   const words = STATUS_WORDS[status][lang];
   return { name: words.name, nextStep: words.next.replace('{detail}', detail ?? UNSTATED_DETAIL[lang]) };
 }
+
+/**
+ * Applications whose course has run: nothing more is owed to the citizen. A rejection can still
+ * be reopened by the agency, but only by a deliberate review, not as the next step.
+ */
+export const FINISHED_STATUSES = ['collected', 'cancelled', 'rejected'] as const satisfies readonly ApplicationStatus[];

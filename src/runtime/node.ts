@@ -16,7 +16,9 @@ import { createConsoleLogger } from '../logging/logger.js';
 import { bundledMenuFiles } from '../menu/bundled-menus.js';
 import { loadMenus } from '../menu/load-menus.js';
 import { drainOutbox } from '../sms/drain-outbox.js';
-import { sweepSessions, sweepSettings } from '../ussd/sweep-sessions.js';
+import { retentionSettings } from '../privacy/erase-expired-data.js';
+import { runUpkeep } from '../privacy/run-upkeep.js';
+import { sweepSettings } from '../ussd/sweep-sessions.js';
 import { createSdkSmsGateway } from './africastalking-sms-gateway.js';
 import { watchDatabaseFile } from './database-file-watch.js';
 import { serialTask } from './serial-task.js';
@@ -39,6 +41,8 @@ export function openDatabase(path: string): { db: Database; sqlite: BetterSqlite
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // Erased means gone from the file: deleted and overwritten content is zeroed, not left in free space.
+  sqlite.pragma('secure_delete = ON');
   // 32 MB of pages kept in memory (SQLite's default is 2 MB): the catalogue's indexes and the
   // sessions of the last minutes stay cached, so a hop rarely reads the file.
   sqlite.pragma('cache_size = -32000');
@@ -104,11 +108,9 @@ async function main() {
     (error) => logger.error('draining the sms outbox failed', { error: errorText(error) }),
   );
   const sweepSoon = serialTask(
-    async () => {
-      const result = await sweepSessions({ db, now: Date.now, settings });
-      if (result.counted + result.purged + result.scrubbed > 0) logger.info('swept ussd sessions', { ...result });
-    },
-    (error) => logger.error('sweeping ussd sessions failed', { error: errorText(error) }),
+    // The old bytes of what was erased stay in the WAL until a truncating checkpoint, asked for and not awaited.
+    () => runUpkeep({ db, now: Date.now, logger, sessions: settings, retention: retentionSettings(env), afterErasure: () => void checkpointer?.truncate() }),
+    (error) => logger.error('the upkeep run (session sweep, retention) failed', { error: errorText(error) }),
   );
 
   const app = createApp({

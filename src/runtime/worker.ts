@@ -11,7 +11,9 @@ import { loadMenus } from '../menu/load-menus.js';
 import { drainOutbox } from '../sms/drain-outbox.js';
 import { createFetchSmsGateway } from '../sms/fetch-sms-gateway.js';
 import type { SmsGateway } from '../sms/sms-gateway.js';
-import { sweepSessions, sweepSettings } from '../ussd/sweep-sessions.js';
+import { retentionSettings } from '../privacy/erase-expired-data.js';
+import { runUpkeep } from '../privacy/run-upkeep.js';
+import { sweepSettings } from '../ussd/sweep-sessions.js';
 
 export interface WorkerEnv {
   DB: D1Database;
@@ -28,6 +30,8 @@ export interface WorkerEnv {
   USSD_SERVICE_CODE?: string;
   RESUME_WINDOW_MINUTES?: string;
   SESSION_RETENTION_DAYS?: string;
+  SMS_RETENTION_DAYS?: string;
+  ANSWERS_RETENTION_DAYS?: string;
   LOG_LEVEL?: string;
   NODE_ENV?: string;
 }
@@ -146,9 +150,9 @@ export default {
     }
     const { config, db, logger, gateway } = runtimeFor(env);
     const errorText = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
-    const sweep = sweepSessions({ db, now: Date.now, settings: sweepSettings(config), limit: SWEEP_LIMIT })
-      .then((result) => logger.info('swept ussd sessions', { ...result }))
-      .catch((error: unknown) => logger.error('sweeping ussd sessions failed', { error: errorText(error) }));
+    // D1 takes no PRAGMA secure_delete or wal_checkpoint: how its storage forgets is Cloudflare's (README).
+    const sweep = runUpkeep({ db, now: Date.now, logger, sessions: sweepSettings(config), retention: retentionSettings(config), limit: SWEEP_LIMIT })
+      .catch((error: unknown) => logger.error('the upkeep run (session sweep, retention) failed', { error: errorText(error) }));
     ctx.waitUntil(sweep);
     if (gateway) {
       const drain = drainOutbox({ db, gateway, now: Date.now, logger, ...drainSettings(config) })

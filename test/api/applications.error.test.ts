@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applications } from '../../src/db/schema.js';
 import { issueApiKey } from '../../src/http/api/api-key.js';
 import { api } from '../support/api-client.js';
 import { createTestApp, TEST_NOW } from '../support/test-app.js';
@@ -34,6 +36,17 @@ describe('applications: what an agency is told when it gets something wrong', ()
     expect(back.json.error.message).toBe('an application cannot go from collected to submitted');
     const taken = await api(harness.app, 'POST', '/applications', { key, body: { reference: 'EC20418375', serviceCode: 'GOOD-CONDUCT', applicantPhone: '0711000111' } });
     expect(taken.status).toBe(409);
+  });
+
+  it('answers a registration retried with its Idempotency-Key after the kept answer expired with the application it made (it gave 500)', async () => {
+    const body = { serviceCode: 'GOOD-CONDUCT', applicantPhone: '0733000333' };
+    const first = await api(harness.app, 'POST', '/applications', { key, idempotencyKey: 'reg-late', body });
+    expect(first.status).toBe(201);
+    // What the retention run does to the kept answer after 24 hours.
+    harness.sqlite.exec('DELETE FROM idempotency_records');
+    const late = await api(harness.app, 'POST', '/applications', { key, idempotencyKey: 'reg-late', body });
+    expect(late).toMatchObject({ status: 201, json: { reference: first.json.reference } });
+    expect(await harness.db.select().from(applications).where(eq(applications.applicantPhone, '+254733000333')).all()).toHaveLength(1);
   });
 
   it('answers 404 for a reference that does not exist', async () => {

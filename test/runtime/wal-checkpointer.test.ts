@@ -53,3 +53,78 @@ describe('the WAL checkpointer', () => {
     close();
   });
 });
+
+describe('the WAL checkpointer truncates the WAL when asked, so erased bytes leave the disk', () => {
+  const walSize = (path: string) => statSync(`${path}-wal`).size;
+  /** Writes 200 rows, which stay in the WAL (nothing checkpoints them yet), and returns the writer for more. */
+  function growWal(sqlite: ReturnType<typeof openDatabase>['sqlite'], path: string) {
+    sqlite.exec('CREATE TABLE IF NOT EXISTS filler (id INTEGER PRIMARY KEY, body TEXT)');
+    const insert = sqlite.prepare('INSERT INTO filler (body) VALUES (?)');
+    const write = () => insert.run('x'.repeat(500));
+    for (let row = 0; row < 200; row += 1) write();
+    expect(walSize(path)).toBeGreaterThan(100_000);
+    return write;
+  }
+
+  it('empties the WAL file and answers once it has', async () => {
+    const { path, sqlite, close } = database();
+    const checkpointer = startWalCheckpointer(sqlite, path, recordingLogger());
+    await checkpointer.truncate();
+    growWal(sqlite, path);
+    await checkpointer.truncate();
+    expect(walSize(path)).toBe(0);
+    await checkpointer.stop();
+    close();
+  });
+
+  it('waits out a reader in the WAL without holding up the server\'s writes, says so when it is long, then truncates', async () => {
+    const { path, sqlite, close } = database();
+    const write = growWal(sqlite, path);
+    // A report reading from the WAL (another connection, a snapshot held open) before the checkpointer starts.
+    const reader = openDatabase(path);
+    reader.sqlite.exec('BEGIN');
+    reader.sqlite.prepare('SELECT count(*) FROM filler').get();
+    const logger = recordingLogger();
+    const checkpointer = startWalCheckpointer(sqlite, path, logger, 2);
+    let truncated = false;
+    const done = checkpointer.truncate().then(() => {
+      truncated = true;
+    });
+    // Writes that would fail if the thread held the write lock while waiting for the reader.
+    sqlite.pragma('busy_timeout = 100');
+    const twoTries = Date.now() + 2_500;
+    while (Date.now() < twoTries) {
+      write();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(truncated).toBe(false);
+    expect(walSize(path)).toBeGreaterThan(0);
+    reader.sqlite.exec('COMMIT');
+    reader.close();
+    await done;
+    expect(walSize(path)).toBe(0);
+    expect(logger.entries).toEqual([{ level: 'warn', message: 'a reader has kept the WAL from being truncated; still trying every second', fields: { tries: 2 } }]);
+    await checkpointer.stop();
+    close();
+  });
+
+  it('truncates once at start, for a WAL a stopped process left behind', async () => {
+    const { path, sqlite, close } = database();
+    growWal(sqlite, path);
+    const checkpointer = startWalCheckpointer(sqlite, path, recordingLogger());
+    expect(await until(() => walSize(path) === 0, 5_000)).toBe(true);
+    await checkpointer.stop();
+    close();
+  });
+
+  it('truncates on the server\'s own connection when its thread is gone', async () => {
+    const { path, sqlite, close } = database();
+    const logger = recordingLogger();
+    const checkpointer = startWalCheckpointer(sqlite, join(path, 'not-a-directory', 'db.sqlite'), logger);
+    expect(await until(() => logger.entries.length > 0, 5_000)).toBe(true);
+    growWal(sqlite, path);
+    await checkpointer.truncate();
+    expect(walSize(path)).toBe(0);
+    close();
+  });
+});
