@@ -55,6 +55,8 @@ export interface TestAppOptions {
   rateLimitPerMinute?: number;
   /** Mounts the built-in Africa's Talking gateway at /__at, as `npm start` does without an account. */
   localGateway?: ReturnType<typeof createLocalAtGateway>;
+  /** Serves the phone simulator at /simulator, as outside production. */
+  simulator?: boolean;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -71,6 +73,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     adminApiKey: options.adminApiKey,
     localGateway: options.localGateway,
     rateLimitPerMinute: options.rateLimitPerMinute,
+    simulator: options.simulator,
   });
   return {
     app,
