@@ -48,7 +48,8 @@ export function postStreamedBody(url: string, options: StreamedBody): Promise<St
       resolve(answer);
     };
     const timer = setTimeout(settle, DEADLINE_MS);
-    const outgoing = request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: 'POST', headers });
+    // A connection of its own: one whose body was abandoned mid-way can carry no other request.
+    const outgoing = request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: 'POST', headers, agent: false });
     outgoing.on('response', (response) => {
       answered = true;
       answer.status = response.statusCode ?? null;
@@ -64,17 +65,19 @@ export function postStreamedBody(url: string, options: StreamedBody): Promise<St
       if (!answered) settle();
     });
 
+    // One chunk per turn of the event loop, as a body produced on the fly arrives: an answer that
+    // comes early is seen before the next chunk, and the server is not left a backlog to drain.
     const pump = () => {
-      while (answer.written < total && !answered && !outgoing.destroyed) {
-        const size = Math.min(CHUNK, total - answer.written);
-        const chunk = options.body ? options.body.subarray(answer.written, answer.written + size) : filler.subarray(0, size);
-        answer.written += size;
-        if (!outgoing.write(chunk)) {
-          outgoing.once('drain', pump);
-          return;
-        }
+      if (answered || outgoing.destroyed) return;
+      if (answer.written >= total) {
+        outgoing.end();
+        return;
       }
-      if (answer.written >= total) outgoing.end();
+      const size = Math.min(CHUNK, total - answer.written);
+      const chunk = options.body ? options.body.subarray(answer.written, answer.written + size) : filler.subarray(0, size);
+      answer.written += size;
+      if (outgoing.write(chunk)) setImmediate(pump);
+      else outgoing.once('drain', pump);
     };
     pump();
   });
