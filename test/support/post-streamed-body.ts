@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 
 const CHUNK = 64 * 1024;
 /** However the server behaves, a test gets its answer (or none) within this. */
@@ -45,11 +45,16 @@ export function postStreamedBody(url: string, options: StreamedBody): Promise<St
       settled = true;
       clearTimeout(timer);
       outgoing.destroy();
+      agent.destroy();
       resolve(answer);
     };
     const timer = setTimeout(settle, DEADLINE_MS);
-    // A connection of its own: one whose body was abandoned mid-way can carry no other request.
-    const outgoing = request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: 'POST', headers, agent: false });
+    // A connection of its own, since one whose body was abandoned mid-way can carry no other
+    // request; kept alive all the same, as clients' connections are: a request that says
+    // `Connection: close` has Node close the socket right after the answer, with the rest of the
+    // body unread, and the reset that follows can reach the client before the answer does.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const outgoing = request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: 'POST', headers, agent });
     outgoing.on('response', (response) => {
       answered = true;
       answer.status = response.statusCode ?? null;
