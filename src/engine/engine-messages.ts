@@ -8,6 +8,8 @@ export interface EngineMessages {
   noMorePages: string;
   invalidInput: string;
   failure: string;
+  /** A hop that would replay more inputs than a session can have. */
+  tooManyInputs: string;
 }
 
 export const ENGINE_MESSAGES: Record<Language, EngineMessages> = {
@@ -18,6 +20,7 @@ export const ENGINE_MESSAGES: Record<Language, EngineMessages> = {
     noMorePages: 'No more.',
     invalidInput: 'Not valid. Try again.',
     failure: 'Sorry, the service is not available right now. Please dial again in a few minutes.',
+    tooManyInputs: 'Sorry, we could not continue this session. Please dial again.',
   },
   sw: {
     more: '98 Zaidi',
@@ -26,5 +29,6 @@ export const ENGINE_MESSAGES: Record<Language, EngineMessages> = {
     noMorePages: 'Hakuna zaidi.',
     invalidInput: 'Si sahihi. Jaribu tena.',
     failure: 'Samahani, huduma haipatikani sasa hivi. Tafadhali piga tena baada ya dakika chache.',
+    tooManyInputs: 'Samahani, hatukuweza kuendelea na kipindi hiki. Tafadhali piga tena.',
   },
 };

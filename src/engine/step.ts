@@ -31,19 +31,12 @@ const LIST_WINDOW = 40;
 
 /** The first screen of a session. */
 export async function startSession(menu: Menu, lang: Language, capabilities: Capabilities, hop: HopInfo): Promise<StepResult> {
-  const state: SessionState = {
-    node: menu.start,
-    pageStarts: [0],
-    shown: 0,
-    more: false,
-    history: [],
-    vars: {},
-    attempts: 0,
-    lang,
-    field: 0,
-    ended: false,
-  };
-  return new Stepper(menu, capabilities, hop).enter(state, menu.start);
+  return new Stepper(menu, capabilities, hop).enter(newSessionState(menu, lang), menu.start);
+}
+
+/** A session on the first screen with nothing done yet, before that screen is shown. */
+export function newSessionState(menu: Menu, lang: Language): SessionState {
+  return { node: menu.start, pageStarts: [0], shown: 0, more: false, history: [], vars: {}, attempts: 0, lang, field: 0, ended: false };
 }
 
 /** The current screen of a session again, as it stands (to continue a dropped session). */

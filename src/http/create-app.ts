@@ -11,7 +11,7 @@ import { createSessionStore } from '../ussd/session-store.js';
 import { createUssdCapabilities } from '../ussd/capabilities/create-ussd-capabilities.js';
 import { bodySizeLimit } from './body-size-limit.js';
 import { callbackSecret } from './callback-secret.js';
-import { createApiV1 } from './api/create-api-v1.js';
+import { API_BODY_LIMIT, createApiV1 } from './api/create-api-v1.js';
 import { RequestError } from './request-error.js';
 import { smsRoutes } from './sms-routes.js';
 import { ussdEventsRoute } from './ussd-events-route.js';
@@ -56,13 +56,19 @@ const DEFAULT_SERVICE_CODE = '*2222#';
 /** Where the built-in Africa's Talking gateway answers (AT_SMS_URL points the SDK here). */
 export const LOCAL_GATEWAY_PATH = '/__at';
 
-/** Africa's Talking's callbacks are small forms; anything bigger is not one. */
-const CALLBACK_BODY_LIMIT = 16 * 1024;
+/**
+ * Africa's Talking's callbacks, the built-in gateway's and the simulator's requests are small
+ * forms; anything bigger is not one. Every path but the agency API's gets this limit, including
+ * any route added later.
+ */
+const BODY_LIMIT = 16 * 1024;
+const bodyLimitFor = (path: string) => (path.startsWith('/api/v1/') ? API_BODY_LIMIT : BODY_LIMIT);
 
 /** The whole HTTP service, the same on Node and on Workers. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
-  const callback = [bodySizeLimit(CALLBACK_BODY_LIMIT, `${CALLBACK_BODY_LIMIT} bytes`), callbackSecret(deps.callbackSecret)];
+  app.use('*', bodySizeLimit(bodyLimitFor));
+  const callback = [callbackSecret(deps.callbackSecret)];
 
   // The outbox is drained right after a request that queued an SMS: SMS commands and agency
   // calls nearly always do; a USSD hop only when one of its actions says so.

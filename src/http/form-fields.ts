@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizePhone } from '../phone/phone-number.js';
+import { withoutControlCharacters } from '../text/without-control-characters.js';
 
 /** A callback field that must be there: its absence or excess is named in the 400. */
 export function requiredText(name: string, max: number) {
@@ -20,4 +21,9 @@ export function kenyanPhone(name: string) {
     }
     return phone;
   });
+}
+
+/** What a citizen typed (a USSD `text`, an SMS): bounded, then cleaned of control characters before anything reads it. */
+export function citizenText(name: string, max: number) {
+  return z.string().max(max, `${name} is longer than ${max} characters`).default('').transform(withoutControlCharacters);
 }

@@ -6,7 +6,7 @@ import { smsOutbox } from '../db/schema.js';
 import type { Logger } from '../logging/logger.js';
 import { maskPhone } from '../phone/phone-number.js';
 import { answerSmsCommand } from '../sms/answer-sms-command.js';
-import { kenyanPhone, requiredText } from './form-fields.js';
+import { citizenText, kenyanPhone, requiredText } from './form-fields.js';
 import { readForm } from './read-form.js';
 
 /** Africa's Talking's delivery report (AT-API.md). */
@@ -21,7 +21,7 @@ export const DeliveryReportForm = z.object({
 export const InboundSmsForm = z.object({
   id: requiredText('id', 100),
   from: kenyanPhone('from'),
-  text: z.string().max(1000, 'text is longer than 1000 characters').default(''),
+  text: citizenText('text', 1000),
   to: z.string().max(32).optional(),
 });
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { HopConflictError, handleHop, type HopDeps } from '../ussd/handle-hop.js';
-import { kenyanPhone, requiredText } from './form-fields.js';
+import { citizenText, kenyanPhone, requiredText } from './form-fields.js';
 import { readForm } from './read-form.js';
 import { RequestError } from './request-error.js';
 
@@ -14,7 +14,7 @@ export const UssdHopForm = z.object({
   serviceCode: z.string().max(64, 'serviceCode is longer than 64 characters').default(''),
   phoneNumber: kenyanPhone('phoneNumber'),
   networkCode: z.string().max(16, 'networkCode is longer than 16 characters').optional(),
-  text: z.string().max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters`).default(''),
+  text: citizenText('text', MAX_TEXT_LENGTH),
 });
 
 /** `POST /ussd`: one hop of a USSD session, answered `CON ...` or `END ...` as text/plain. */

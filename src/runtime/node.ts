@@ -26,6 +26,8 @@ import { startWalCheckpointer } from './wal-checkpointer.js';
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
 const SWEEP_INTERVAL_MS = 60_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+const HEADERS_TIMEOUT_MS = 10_000;
 /** The safety net under the drain that follows every request: retries come due on their own. */
 const DRAIN_INTERVAL_MS = 5_000;
 
@@ -136,6 +138,13 @@ async function main() {
     if (env.SIMULATOR === 'on') console.log(`  Simulator:      ${url}/simulator   (SIMULATOR=on: development only)`);
     console.log(`  Try it:         curl -d 'sessionId=demo1&serviceCode=*2222%23&phoneNumber=%2B254711000111&text=' ${url}/ussd`);
   });
+  // A body trickled in a byte at a time holds a connection and its buffers: every request here
+  // is small (16 KB, or 512 KB for the API) and Africa's Talking gives up on a hop after 10 s, so
+  // a request gets 30 s in all (Node's default is 300 s) and its headers 10 s.
+  if ('requestTimeout' in server) {
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
+    server.headersTimeout = HEADERS_TIMEOUT_MS;
+  }
 
   function smsRoute(url: string) {
     if (localGateway) return `the built-in gateway at ${url}${LOCAL_GATEWAY_PATH} (SIMULATOR=on, no AT_API_KEY)`;

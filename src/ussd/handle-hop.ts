@@ -1,7 +1,7 @@
 import type { Capabilities } from '../engine/capabilities.js';
 import { ENGINE_MESSAGES } from '../engine/engine-messages.js';
 import type { SessionState, StepResult } from '../engine/session-state.js';
-import { showScreen, startSession, step, type HopInfo } from '../engine/step.js';
+import { newSessionState, showScreen, startSession, step, type HopInfo } from '../engine/step.js';
 import type { Language, Menu } from '../menu/menu-schema.js';
 import { RESUME_KEYS, resumeOfferScreen } from './resume-offer.js';
 import type { SessionStore, StoredSession } from './session-store.js';
@@ -35,6 +35,16 @@ export class HopConflictError extends Error {
 }
 
 const DEFAULT_LANGUAGE: Language = 'en';
+
+/**
+ * The most inputs a hop may replay from the root. A replay runs every input again, so without
+ * a bound one 500-character `text` (250 inputs) asks for 250 steps. No real session gets near
+ * 40: it lasts at most about 180 s, and each hop is a round trip through the telco plus a
+ * citizen reading a screen and typing on a keypad, several seconds even for the quickest, so
+ * 40 allows 4.5 s a hop. A dial string carries a handful; a session lost mid-way is replayed
+ * whole, and at this length it is better asked to dial again than answered late.
+ */
+export const MAX_REPLAY_INPUTS = 40;
 
 /**
  * Answers one hop (DESIGN.md, "The USSD hop"): a retransmission gets the stored reply and runs
@@ -146,10 +156,14 @@ async function answerResumeOffer(deps: HopDeps, fresh: SessionState, droppedId: 
 /** Runs every input of `text` from the first screen. Actions key their writes by hop, so a replay never writes twice. */
 async function replay(deps: HopDeps, request: HopRequest, hop: { sessionId: string; phone: string }, path: Set<string>): Promise<StepResult> {
   const lang = (await deps.languageOf(request.phone)) ?? DEFAULT_LANGUAGE;
+  const inputs = request.text === '' ? [] : request.text.split('*');
+  if (inputs.length > MAX_REPLAY_INPUTS) {
+    // Nothing runs, not even the first screen; the END is stored like any reply, so a retransmission gets it again.
+    return { state: { ...newSessionState(deps.menu, lang), ended: true }, reply: { end: true, screen: ENGINE_MESSAGES[lang].tooManyInputs } };
+  }
   let result = await startSession(deps.menu, lang, deps.capabilities, { ...hop, hop: 0 });
   result.state.vars.service_code = request.serviceCode;
   path.add(result.state.node);
-  const inputs = request.text === '' ? [] : request.text.split('*');
   for (const [index, input] of inputs.entries()) {
     if (result.state.ended) break;
     result = await step(deps.menu, result.state, input, deps.capabilities, { ...hop, hop: index + 1 });

@@ -33,6 +33,9 @@ describe('SMS commands, in either language, any case, extra spaces ignored', () 
     ['MSAADA', '+254733000333', 'sw', /^e-Citizen SMS: HALI <nambari ya ombi>/],
     ['what is this?', DEMO_PHONES.kiswahili, 'sw', /^e-Citizen SMS: HALI/],
     ['STATUS', '+254733000333', 'en', /^e-Citizen SMS: STATUS/],
+    // Control characters are dropped (a NUL inside the keyword), or part words when they break lines (NEL).
+    ['STA\u0000TUS EC2041\u00078375', DEMO_PHONES.english, 'en', /^EC20418375 \(Certificate of Good Conduct\): Under review/],
+    ['HALI\u008531500421\u007f', DEMO_PHONES.kiswahili, 'sw', /^EC31500421 \(Cheti cha Kuzaliwa\): Limepokelewa/],
   ])('%j from %s is answered in %s', async (message, from, language, body) => {
     const reply = await text(from, message);
     expect(reply).toMatchObject({ phone: from, language, state: 'queued' });

@@ -68,6 +68,23 @@ describe('CALLBACK_SECRET', () => {
   });
 });
 
+describe('control characters in what a citizen typed', () => {
+  it.each([
+    ['NUL', '\u0000'],
+    ['BEL', '\u0007'],
+    ['ESC', '\u001b'],
+    ['DEL', '\u007f'],
+    ['C1 CSI', '\u009b'],
+  ])('a %s inside a search word is dropped: the hop finds what the word finds, with no apology', async (_, control) => {
+    harness = await createTestApp();
+    const clean = await postHop(harness.app, { sessionId: 'cc-clean', phoneNumber: '+254711000111', text: '1*3*pass' });
+    const dirty = await postHop(harness.app, { sessionId: 'cc-dirty', phoneNumber: '+254711000111', text: `1*3*pa${control}ss` });
+    expect(clean.body).toMatch(/^CON Services matching pass:\n1\. /);
+    expect(dirty).toEqual(clean);
+    expect(harness.logger.entries.filter((entry) => entry.level === 'error')).toEqual([]);
+  });
+});
+
 describe('a hop that fails inside', () => {
   it('answers END with an apology, never a 5xx, and logs the phone masked', async () => {
     harness = await createTestApp();

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../src/http/ussd-route.js';
+import { createLocalAtGateway } from '../../src/local-gateway/local-at-gateway.js';
 import { createApiApp } from '../support/api-app.js';
 import { api, serviceBody } from '../support/api-client.js';
+import { recordingLogger } from '../support/test-app.js';
 import { findOption, phone, postHop } from '../support/ussd-client.js';
 
 /**
@@ -15,7 +17,7 @@ let harness: Awaited<ReturnType<typeof createApiApp>>;
 let key: string;
 beforeAll(async () => {
   // The clock is fixed, so a minute never passes: the default limit would refuse all but the first 600 calls.
-  harness = await createApiApp({ rateLimitPerMinute: 1_000_000 });
+  harness = await createApiApp({ rateLimitPerMinute: 1_000_000, localGateway: createLocalAtGateway({ logger: recordingLogger() }), simulator: true });
   key = await harness.agencyKey('DCI');
 });
 afterAll(() => harness.close());
@@ -152,6 +154,74 @@ describe('agency-supplied patterns', () => {
           expect(reply.status, text.slice(0, 200)).toBe(200);
           expect(reply.body).toMatch(/^(CON|END) /);
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+const KB = 1024;
+/** Every route that takes a body, and the limit README documents for it. */
+const BODY_ROUTES: [string, string, number][] = [
+  ...CALLBACKS.map(([path]): [string, string, number] => ['POST', path, 16 * KB]),
+  ...API_CALLS.map(([method, path]): [string, string, number] => [method, `/api/v1${path}`, 512 * KB]),
+  ['POST', '/__at/version1/messaging', 16 * KB],
+  ['POST', '/__at/inbox', 16 * KB],
+  ['POST', '/__at/control', 16 * KB],
+  ['POST', '/simulator/state', 16 * KB],
+  ['POST', '/no/such/route', 16 * KB],
+];
+
+/**
+ * A body of any size around a route's limit (near it byte for byte, or far either side), made
+ * of a hostile sample repeated, sent as a stream in chunks of any size (as a chunked body
+ * arrives) or whole with its Content-Length.
+ */
+const sizedBody = fc.record({
+  route: fc.constantFrom(...BODY_ROUTES),
+  scale: fc.constantFrom(0, 0.5, 1, 1, 1, 2),
+  edge: fc.integer({ min: -3, max: 3 }),
+  sample: fc.oneof(nasty.map((text) => new TextEncoder().encode(text)), fc.uint8Array({ minLength: 1, maxLength: 64 })),
+  chunk: fc.integer({ min: 1, max: 64 * KB }),
+  chunked: fc.boolean(),
+  type: contentType,
+});
+
+function repeated(sample: Uint8Array, size: number): Uint8Array {
+  const body = new Uint8Array(size);
+  if (sample.byteLength === 0) return body;
+  for (let offset = 0; offset < size; offset += sample.byteLength) body.set(sample.subarray(0, size - offset), offset);
+  return body;
+}
+
+/** The body as a stream of `chunk`-byte pieces (at most 4,096 of them, so a case stays quick). */
+function streamed(body: Uint8Array, chunk: number): ReadableStream<Uint8Array> {
+  const size = Math.max(chunk, Math.ceil(body.byteLength / 4096));
+  let offset = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (offset >= body.byteLength) return controller.close();
+      controller.enqueue(body.slice(offset, offset + size));
+      offset += size;
+    },
+  });
+}
+
+describe('bodies of any size, chunked or with a Content-Length, on every route', () => {
+  it('answers 413 exactly when the body is over the route\'s limit, and never a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(sizedBody, async ({ route: [method, path, limit], scale, edge, sample, chunk, chunked, type }) => {
+        const size = Math.max(0, Math.round(limit * scale) + edge);
+        const body = repeated(sample, size);
+        const headers: Record<string, string> = { authorization: `Bearer ${key}` };
+        if (type) headers['content-type'] = type;
+        if (!chunked) headers['content-length'] = String(size);
+        const init = chunked ? { method, headers, body: streamed(body, chunk), duplex: 'half' } : { method, headers, body };
+        const response = await harness.app.request(path, init as RequestInit);
+        const label = `${response.status} for ${size} bytes to ${method} ${path}, ${chunked ? 'chunked' : 'with Content-Length'}`;
+        expect(response.status, label).toBeLessThan(500);
+        if (size > limit) expect(response.status, label).toBe(413);
+        else expect(response.status, label).not.toBe(413);
       }),
       { numRuns: RUNS },
     );

@@ -55,6 +55,8 @@ export interface TestAppOptions {
   rateLimitPerMinute?: number;
   /** Mounts the built-in Africa's Talking gateway at /__at, as `npm start` does without an account. */
   localGateway?: ReturnType<typeof createLocalAtGateway>;
+  /** Serves the phone simulator at /simulator, as outside production. */
+  simulator?: boolean;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -73,6 +75,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     rateLimitPerMinute: options.rateLimitPerMinute,
     // Tests make many failed authentications: each request is its own client unless it names one.
     clientAddress: (c) => c.req.header('x-test-client') ?? `test-client-${Math.random()}`,
+    simulator: options.simulator,
   });
   return {
     app,

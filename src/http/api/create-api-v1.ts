@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { Database } from '../../db/database.js';
 import type { Logger } from '../../logging/logger.js';
-import { bodySizeLimit } from '../body-size-limit.js';
 import { agenciesRoute } from './agencies-route.js';
 import { apiAuth } from './api-auth.js';
 import type { ApiEnv } from './api-env.js';
@@ -25,7 +24,7 @@ export interface ApiDeps {
   clientAddress?: ((c: Context) => string | null) | undefined;
 }
 
-/** 500 status changes with notes fit well inside this; a larger body is not a request we take. */
+/** 500 status changes with notes fit well inside this; a larger body is not a request we take (createApp applies it). */
 export const API_BODY_LIMIT = 512 * 1024;
 
 /**
@@ -36,7 +35,6 @@ export const API_BODY_LIMIT = 512 * 1024;
 export function createApiV1(deps: ApiDeps) {
   const api = new Hono<ApiEnv>();
   api.route('/', openApiRoute());
-  api.use('*', bodySizeLimit(API_BODY_LIMIT, `${API_BODY_LIMIT / 1024} KB`));
   api.use('*', apiAuth(deps));
   api.use('*', rateLimit(deps));
   api.use('*', idempotency(deps));
