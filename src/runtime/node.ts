@@ -130,7 +130,11 @@ async function main() {
     storageProblem: fileWatch?.problem,
     clientAddress: (c) => getConnInfo(c).remote.address ?? null,
   });
-  const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
+  // A body trickled in a byte at a time holds a connection and its buffers: every request here
+  // is small (16 KB, or 512 KB for the API) and Africa's Talking gives up on a hop after 10 s, so
+  // a request gets 30 s in all (Node's default is 300 s), its headers 10 s, checked every 5 s.
+  const serverOptions = { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 5_000 };
+  const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT, serverOptions }, (info) => {
     const url = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;
     console.log(`e-Citizen USSD is listening on ${url}`);
     console.log(`  USSD callback:  POST ${url}/ussd   (database ${env.DATABASE_PATH})`);
@@ -138,13 +142,6 @@ async function main() {
     if (env.SIMULATOR === 'on') console.log(`  Simulator:      ${url}/simulator   (SIMULATOR=on: development only)`);
     console.log(`  Try it:         curl -d 'sessionId=demo1&serviceCode=*2222%23&phoneNumber=%2B254711000111&text=' ${url}/ussd`);
   });
-  // A body trickled in a byte at a time holds a connection and its buffers: every request here
-  // is small (16 KB, or 512 KB for the API) and Africa's Talking gives up on a hop after 10 s, so
-  // a request gets 30 s in all (Node's default is 300 s) and its headers 10 s.
-  if ('requestTimeout' in server) {
-    server.requestTimeout = REQUEST_TIMEOUT_MS;
-    server.headersTimeout = HEADERS_TIMEOUT_MS;
-  }
 
   function smsRoute(url: string) {
     if (localGateway) return `the built-in gateway at ${url}${LOCAL_GATEWAY_PATH} (SIMULATOR=on, no AT_API_KEY)`;
