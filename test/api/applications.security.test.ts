@@ -76,6 +76,24 @@ describe('SMS amplification by an agency', () => {
     expect(await statusSms(DEMO_PHONES.english)).toHaveLength(5);
     expect((await batch(4)).status).toBe(200);
   });
+
+  it('does not keep a batch refused for the rate limit as the answer to its Idempotency-Key: the repeat in the next minute runs', async () => {
+    const clock = testClock();
+    harness = await createApiApp({ now: clock.now, rateLimitPerMinute: 3 });
+    const dci = await harness.agencyKey('DCI');
+    const events = [
+      { reference: 'EC20418375', status: 'rejected', reason: 'photo unclear' },
+      { reference: 'EC20418375', status: 'under_review' },
+      { reference: 'EC20418375', status: 'approved' },
+    ];
+    const send = () => api(harness!.api, 'POST', '/applications/events:batch', { key: dci, idempotencyKey: 'batch-over', body: { events } });
+    expect((await api(harness.api, 'GET', '/services', { key: dci })).status).toBe(200);
+    expect((await send()).status).toBe(429);
+    clock.advance(60_000);
+    const repeated = await send();
+    expect(repeated.status).toBe(200);
+    expect(repeated.json.results.map((result: { status: number }) => result.status)).toEqual([201, 201, 201]);
+  });
 });
 
 describe('status SMS in concurrent batches', () => {

@@ -26,8 +26,8 @@ export function idempotencyKeyOf(c: Context): string | undefined {
  * `Idempotency-Key` on a POST, as Stripe's: the first request with a key claims it; a repeat
  * gets the first answer again (marked `Idempotent-Replayed: true`) without running anything,
  * 409 while the first is still in flight, and 422 if it is another request (bodies compared
- * as parsed JSON, so white space and key order do not matter). Keys are per caller. A 5xx is
- * not kept: the repeat runs again. A claim whose request died is taken over after its lease.
+ * as parsed JSON, so white space and key order do not matter). Keys are per caller. A 5xx or
+ * a 429 is not kept: the repeat runs again. A claim whose request died is taken over after its lease.
  */
 export function idempotency(deps: { db: Database; now: () => number }) {
   return createMiddleware<ApiEnv>(async (c, next) => {
@@ -65,7 +65,9 @@ export function idempotency(deps: { db: Database; now: () => number }) {
     }
 
     await next();
-    if (c.res.status >= 500) {
+    // Not answers worth repeating: a 5xx, and a 429 (a batch over the rate limit), which a
+    // repeat after the window should run rather than be told again.
+    if (c.res.status >= 500 || c.res.status === 429) {
       await deps.db.delete(idempotencyRecords).where(and(record, isNull(idempotencyRecords.completedAt)));
       return;
     }
