@@ -50,3 +50,16 @@ describe('agency safeguards on Workers and D1', () => {
     ]);
   });
 });
+
+describe('failed authentications on Workers', () => {
+  it('are counted per CF-Connecting-IP: past 20 in a minute one address is refused with 429, another address is not', async () => {
+    const attempt = async (address: string) =>
+      (await exports.default.fetch(new Request('http://worker.test/api/v1/services', { headers: { authorization: 'Bearer ecz_AAAAAAAA_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', 'cf-connecting-ip': address } }))).status;
+    const statuses = [];
+    // 45 attempts: even if a minute ends among them, one of the two windows gets more than 20.
+    for (let i = 0; i < 45; i += 1) statuses.push(await attempt('198.51.100.21'));
+    expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
+    expect(statuses).toContain(429);
+    expect(await attempt('198.51.100.22')).toBe(401);
+  });
+});
