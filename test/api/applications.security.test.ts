@@ -190,6 +190,18 @@ describe('Idempotency-Key, answered as Stripe answers it', () => {
 });
 
 describe('references, per agency', () => {
+  it('answers two registrations of one reference racing on two instances 201 and 409, never 500', async () => {
+    harness = await createApiApp();
+    const dci = await harness.agencyKey('DCI');
+    const second = openDatabase(harness.sqlite.name);
+    cleanups.push(second.close);
+    const other = createApp({ db: second.db, menu: loadMenus(bundledMenuFiles), logger: harness.logger, now: () => TEST_NOW });
+    const body = { reference: 'DCI-RACE-0001', serviceCode: 'GOOD-CONDUCT', applicantPhone: '0733000321' };
+    const statuses = await Promise.all([harness.api, other, harness.api, other].map(async (app) => (await api(app, 'POST', '/applications', { key: dci, body })).status));
+    expect(statuses.sort()).toEqual([201, 409, 409, 409]);
+    expect(await harness.db.select().from(applications).where(eq(applications.applicantPhone, '+254733000321')).all()).toHaveLength(1);
+  });
+
   it('lets an agency use a reference another agency uses, without revealing it, and leaves the other\'s application alone', async () => {
     harness = await createApiApp();
     const ntsa = await harness.agencyKey('NTSA');

@@ -103,26 +103,36 @@ export function applicationsRoute(deps: ApplicationsDeps) {
       if (taken && (requestKey === undefined || taken.idempotencyKey !== idempotencyKey)) throw new RequestError('conflict', `you already registered an application ${reference}`);
       const known = await db.select({ language: citizens.language }).from(citizens).where(eq(citizens.phone, phone)).get();
       const language = known?.language ?? 'en';
-      await writeAtomically(
-        db,
-        createApplication(db, {
-          reference,
-          agencyCode,
-          serviceId: service.id,
-          applicantPhone: phone,
-          channel: body.channel,
-          feeDueKes: body.feeDueKes ?? service.feeKes,
-          idempotencyKey,
-          actor: agencyCode,
-          note: `registered by ${agencyCode} (${body.channel})`,
-          now: deps.now(),
-          sms: {
-            language,
-            causedBy: 'agency',
-            values: { service_name: language === 'sw' ? service.nameSw : service.nameEn, reference, service_code: deps.serviceCode ?? '*2222#' },
-          },
-        }),
-      );
+      const register = (withReference: string) =>
+        writeAtomically(
+          db,
+          createApplication(db, {
+            reference: withReference,
+            agencyCode,
+            serviceId: service.id,
+            applicantPhone: phone,
+            channel: body.channel,
+            feeDueKes: body.feeDueKes ?? service.feeKes,
+            idempotencyKey,
+            actor: agencyCode,
+            note: `registered by ${agencyCode} (${body.channel})`,
+            now: deps.now(),
+            sms: {
+              language,
+              causedBy: 'agency',
+              values: { service_name: language === 'sw' ? service.nameSw : service.nameEn, reference: withReference, service_code: deps.serviceCode ?? '*2222#' },
+            },
+          }),
+        );
+      try {
+        await register(reference);
+      } catch (error) {
+        if (!String(error).includes('applications.reference')) throw error;
+        // The same reference registered by a request that raced this one (the check above saw
+        // neither), or, for a reference made here, one drawn twice: a new one is drawn once more.
+        if (body.reference !== undefined) throw new RequestError('conflict', `you already registered an application ${reference}`);
+        await register(newReference());
+      }
       const created = await db.select({ reference: applications.reference }).from(applications).where(eq(applications.idempotencyKey, idempotencyKey)).get();
       if (!created) throw new Error(`application ${idempotencyKey} was not created`);
       return c.json(await applicationJson(agencyCode, created.reference), 201);
