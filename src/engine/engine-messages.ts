@@ -29,6 +29,6 @@ export const ENGINE_MESSAGES: Record<Language, EngineMessages> = {
     noMorePages: 'Hakuna zaidi.',
     invalidInput: 'Si sahihi. Jaribu tena.',
     failure: 'Samahani, huduma haipatikani sasa hivi. Tafadhali piga tena baada ya dakika chache.',
-    tooManyInputs: 'Samahani, hatukuweza kuendelea na kipindi hiki. Tafadhali piga tena.',
+    tooManyInputs: 'Samahani, hatukuweza kuendelea ulipoishia. Tafadhali piga tena.',
   },
 };
