@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { applicationEvents, applications } from '../db/schema.js';
-import type { Statement } from '../db/write-atomically.js';
+import { writeAtomically, type Statement } from '../db/write-atomically.js';
+import { newReference } from '../domain/new-reference.js';
 import type { Language } from '../menu/menu-schema.js';
 import { queueSms } from '../sms/queue-sms.js';
 
@@ -23,8 +24,37 @@ export interface NewApplication {
   actor: string;
   note: string | null;
   now: number;
-  /** The confirmation SMS, in the applicant's language. */
+  /** The confirmation SMS, in the applicant's language (its `reference` is filled in here). */
   sms: { language: Language; values: Record<string, string>; causedBy: 'citizen' | 'agency' };
+}
+
+/** A reference given for a new application that the agency already uses for another. */
+export class ReferenceTakenError extends Error {
+  override name = 'ReferenceTakenError';
+}
+
+/** References are drawn from 10^8: a second draw that also collides would mean a broken random source. */
+const REFERENCE_DRAWS = 3;
+
+/**
+ * Creates an application, its first event and its confirmation SMS in one atomic write. With
+ * no `reference`, one is drawn, and drawn again should the agency already use it; a given
+ * reference the agency already uses (another request registered it first) throws
+ * ReferenceTakenError. Keyed by `idempotencyKey`: a repeat creates nothing, and the caller
+ * reads the application by that key.
+ */
+export async function registerApplication(db: Database, application: Omit<NewApplication, 'reference'> & { reference?: string | undefined }): Promise<void> {
+  for (let draw = 1; ; draw += 1) {
+    const reference = application.reference ?? newReference();
+    try {
+      await writeAtomically(db, createApplication(db, { ...application, reference }));
+      return;
+    } catch (error) {
+      if (!String(error).includes('applications.reference')) throw error;
+      if (application.reference !== undefined) throw new ReferenceTakenError(`the agency already uses the reference ${reference}`);
+      if (draw >= REFERENCE_DRAWS) throw error;
+    }
+  }
 }
 
 /**
@@ -33,7 +63,7 @@ export interface NewApplication {
  * the application the first run created and writes nothing. The event and the SMS find the
  * new row by that key within the same write, since its id is not known before.
  */
-export function createApplication(db: Database, application: NewApplication): Statement[] {
+function createApplication(db: Database, application: NewApplication): Statement[] {
   const created = sql`(select ${applications.id} from ${applications} where ${eq(applications.idempotencyKey, application.idempotencyKey)})`;
   return [
     db
@@ -64,7 +94,7 @@ export function createApplication(db: Database, application: NewApplication): St
       language: application.sms.language,
       dedupeKey: `application_received:${application.idempotencyKey}`,
       now: application.now,
-      values: application.sms.values,
+      values: { ...application.sms.values, reference: application.reference },
     }),
   ];
 }

@@ -15,7 +15,7 @@ import { createLocalAtGateway } from '../local-gateway/local-at-gateway.js';
 import { createConsoleLogger } from '../logging/logger.js';
 import { bundledMenuFiles } from '../menu/bundled-menus.js';
 import { loadMenus } from '../menu/load-menus.js';
-import { drainOutbox } from '../sms/drain-outbox.js';
+import { drainOutbox, drainSettings } from '../sms/drain-outbox.js';
 import { retentionSettings } from '../privacy/erase-expired-data.js';
 import { runUpkeep } from '../privacy/run-upkeep.js';
 import { sweepSettings } from '../ussd/sweep-sessions.js';
@@ -103,7 +103,7 @@ async function main() {
       if (!gateway) return;
       // Keep going while full batches come back: a backlog drains at once, not one batch per tick.
       for (;;) {
-        const drained = await drainOutbox({ db, gateway, now: Date.now, logger, senderId: env.AT_SENDER_ID, leaseMs: env.SMS_LEASE_MS, sendTimeoutMs: env.SMS_TIMEOUT_MS });
+        const drained = await drainOutbox({ db, gateway, now: Date.now, logger, ...drainSettings(env) });
         if (!drained.more) break;
       }
     },

@@ -8,7 +8,7 @@ import { createApp } from '../http/create-app.js';
 import { createConsoleLogger, type Logger } from '../logging/logger.js';
 import { bundledMenuFiles } from '../menu/bundled-menus.js';
 import { loadMenus } from '../menu/load-menus.js';
-import { drainOutbox } from '../sms/drain-outbox.js';
+import { drainOutbox, drainSettings } from '../sms/drain-outbox.js';
 import { createFetchSmsGateway } from '../sms/fetch-sms-gateway.js';
 import type { SmsGateway } from '../sms/sms-gateway.js';
 import { retentionSettings } from '../privacy/erase-expired-data.js';
@@ -71,11 +71,6 @@ function smsGateway(config: Env): SmsGateway | null {
   const baseUrl = config.AT_SMS_URL ?? (config.AT_API_KEY ? AT_API[config.AT_USERNAME === 'sandbox' ? 'sandbox' : 'live'] : null);
   if (!baseUrl) return null;
   return createFetchSmsGateway({ baseUrl, username: config.AT_USERNAME, apiKey: config.AT_API_KEY ?? 'local-gateway', timeoutMs: config.SMS_TIMEOUT_MS });
-}
-
-/** What the dispatcher needs of the configuration: the sender, and the lease sized to the send timeout. */
-function drainSettings(config: Env) {
-  return { senderId: config.AT_SENDER_ID, leaseMs: config.SMS_LEASE_MS, sendTimeoutMs: config.SMS_TIMEOUT_MS };
 }
 
 function runtimeFor(env: WorkerEnv): Runtime {

@@ -20,8 +20,9 @@ export interface InboundSms {
 /**
  * Carries out a citizen's SMS command and queues the reply in the outbox. Status follows the
  * USSD rule: only the applicant's phone gets it, and misses count towards the look-up limit.
+ * Returns the kind of reply queued, or null when there was nothing to confirm (a STOP when
+ * SMS updates were already off).
  */
-/** Returns the kind of reply queued, or null when there was nothing to confirm (a STOP when already stopped). */
 export async function answerSmsCommand(deps: { db: Database; now: () => number; serviceCode: string }, sms: InboundSms): Promise<SmsKind | null> {
   const { db } = deps;
   const now = deps.now();

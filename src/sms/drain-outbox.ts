@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import type { Env } from '../config/parse-env.js';
 import type { Database } from '../db/database.js';
 import { smsOutbox } from '../db/schema.js';
 import type { Logger } from '../logging/logger.js';
@@ -40,6 +41,11 @@ const BACKOFF_CAP_MS = 30 * 60 * 1000;
 export function backoffMs(attempts: number, random: () => number): number {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
   return Math.round(ceiling * (0.5 + random() * 0.5));
+}
+
+/** What the dispatcher takes from the configuration: the sender, and the lease sized to the send timeout. */
+export function drainSettings(env: Pick<Env, 'AT_SENDER_ID' | 'SMS_LEASE_MS' | 'SMS_TIMEOUT_MS'>) {
+  return { senderId: env.AT_SENDER_ID, leaseMs: env.SMS_LEASE_MS, sendTimeoutMs: env.SMS_TIMEOUT_MS };
 }
 
 /**

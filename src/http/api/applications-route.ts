@@ -1,12 +1,10 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { recordStatusChange, type StatusChangeResult } from '../../applications/record-status-change.js';
 import type { Database } from '../../db/database.js';
-import { createApplication } from '../../applications/create-application.js';
+import { ReferenceTakenError, registerApplication } from '../../applications/create-application.js';
 import { applicationEvents, applications, citizens, services } from '../../db/schema.js';
-import { writeAtomically } from '../../db/write-atomically.js';
 import { normalizeReference } from '../../domain/application-reference.js';
-import { newReference } from '../../domain/new-reference.js';
 import { normalizePhone } from '../../phone/phone-number.js';
 import { RequestError } from '../request-error.js';
 import { requireAgency } from './api-auth.js';
@@ -85,53 +83,51 @@ export function applicationsRoute(deps: ApplicationsDeps) {
       const body = await readJson(c, ApplicationBody);
       const phone = normalizePhone(body.applicantPhone);
       if (!phone) throw new RequestError('unprocessable', 'applicantPhone is not a Kenyan mobile number', [{ path: 'applicantPhone', message: 'not a Kenyan mobile number' }]);
-      const reference = body.reference === undefined ? newReference() : normalizeReference(body.reference);
-      if (!reference) throw new RequestError('unprocessable', 'reference must be 6 to 20 letters and digits', [{ path: 'reference', message: 'letters and digits only (spaces and dashes are ignored)' }]);
+      // The agency's own reference, or none (one is drawn when the application is written).
+      const reference = body.reference === undefined ? undefined : normalizeReference(body.reference);
+      if (reference === null) throw new RequestError('unprocessable', 'reference must be 6 to 20 letters and digits', [{ path: 'reference', message: 'letters and digits only (spaces and dashes are ignored)' }]);
       const service = await db.select().from(services).where(and(eq(services.agencyCode, agencyCode), eq(services.code, body.serviceCode))).get();
       if (!service) throw new RequestError('unprocessable', `no service ${body.serviceCode} of agency ${agencyCode}`, [{ path: 'serviceCode', message: 'not one of your services' }]);
-      // The agency's Idempotency-Key, or else its reference: a retry with the key finds what the
-      // first request created. Each in its own namespace, so a key never meets a reference.
+      // What makes a repeat create nothing: the agency's Idempotency-Key (a retry finds what the
+      // first request created), else its reference, else nothing (a fresh key). Each in its own
+      // namespace, so a key never meets a reference.
       const requestKey = idempotencyKeyOf(c);
-      const idempotencyKey = requestKey === undefined ? `api:${agencyCode}:ref:${reference}` : `api:${agencyCode}:key:${requestKey}`;
-      // References are unique per agency: another agency's never conflict, and are never revealed.
-      const taken = await db
-        .select({ idempotencyKey: applications.idempotencyKey })
-        .from(applications)
-        .where(and(eq(applications.agencyCode, agencyCode), eq(applications.reference, reference)))
-        .get();
-      // Only a retry with the same Idempotency-Key gets the application it made; anything else is a second registration.
-      if (taken && (requestKey === undefined || taken.idempotencyKey !== idempotencyKey)) throw new RequestError('conflict', `you already registered an application ${reference}`);
+      const idempotencyKey =
+        requestKey !== undefined ? `api:${agencyCode}:key:${requestKey}` : reference !== undefined ? `api:${agencyCode}:ref:${reference}` : `api:${agencyCode}:once:${crypto.randomUUID()}`;
+      if (reference !== undefined) {
+        // References are unique per agency: another agency's never conflict, and are never revealed.
+        const taken = await db
+          .select({ idempotencyKey: applications.idempotencyKey })
+          .from(applications)
+          .where(and(eq(applications.agencyCode, agencyCode), eq(applications.reference, reference)))
+          .get();
+        // Only a retry with the same Idempotency-Key gets the application it made; anything else is a second registration.
+        if (taken && (requestKey === undefined || taken.idempotencyKey !== idempotencyKey)) throw new RequestError('conflict', `you already registered an application ${reference}`);
+      }
       const known = await db.select({ language: citizens.language }).from(citizens).where(eq(citizens.phone, phone)).get();
       const language = known?.language ?? 'en';
-      const register = (withReference: string) =>
-        writeAtomically(
-          db,
-          createApplication(db, {
-            reference: withReference,
-            agencyCode,
-            serviceId: service.id,
-            applicantPhone: phone,
-            channel: body.channel,
-            feeDueKes: body.feeDueKes ?? service.feeKes,
-            idempotencyKey,
-            actor: agencyCode,
-            note: `registered by ${agencyCode} (${body.channel})`,
-            now: deps.now(),
-            sms: {
-              language,
-              causedBy: 'agency',
-              values: { service_name: language === 'sw' ? service.nameSw : service.nameEn, reference: withReference, service_code: deps.serviceCode ?? '*2222#' },
-            },
-          }),
-        );
       try {
-        await register(reference);
+        await registerApplication(db, {
+          reference,
+          agencyCode,
+          serviceId: service.id,
+          applicantPhone: phone,
+          channel: body.channel,
+          feeDueKes: body.feeDueKes ?? service.feeKes,
+          idempotencyKey,
+          actor: agencyCode,
+          note: `registered by ${agencyCode} (${body.channel})`,
+          now: deps.now(),
+          sms: {
+            language,
+            causedBy: 'agency',
+            values: { service_name: language === 'sw' ? service.nameSw : service.nameEn, service_code: deps.serviceCode ?? '*2222#' },
+          },
+        });
       } catch (error) {
-        if (!String(error).includes('applications.reference')) throw error;
-        // The same reference registered by a request that raced this one (the check above saw
-        // neither), or, for a reference made here, one drawn twice: a new one is drawn once more.
-        if (body.reference !== undefined) throw new RequestError('conflict', `you already registered an application ${reference}`);
-        await register(newReference());
+        // Registered by a request that raced this one past the check above (D1's queries interleave).
+        if (error instanceof ReferenceTakenError) throw new RequestError('conflict', `you already registered an application ${reference}`);
+        throw error;
       }
       const created = await db.select({ reference: applications.reference }).from(applications).where(eq(applications.idempotencyKey, idempotencyKey)).get();
       if (!created) throw new Error(`application ${idempotencyKey} was not created`);

@@ -1,17 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { createApplication } from '../../applications/create-application.js';
+import { registerApplication } from '../../applications/create-application.js';
 import { applications, services } from '../../db/schema.js';
 import { builtOnce } from '../../db/built-once.js';
-import { writeAtomically } from '../../db/write-atomically.js';
 import { applyForm } from '../../domain/apply-field-spec.js';
 import { totalPayable } from '../../domain/convenience-fee.js';
-import { newReference } from '../../domain/new-reference.js';
 import type { Action, FormSource, StepContext } from '../../engine/capabilities.js';
 import { answerVar } from '../../engine/form-field.js';
 import { formatKes } from '../../text/kenyan-formats.js';
 import type { CapabilityDeps } from './capability-deps.js';
-
-const REFERENCE_ATTEMPTS = 3;
 
 /** Applying by phone for a service an agency marked USSD-applicable, with the fields it defined. */
 export function applyCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
@@ -70,36 +66,23 @@ export function applyCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
       const key = `ussd:${ctx.sessionId}:${service.id}`;
       const answers = Object.fromEntries(form.map((field) => [field.name, ctx.vars[answerVar(field)] ?? '']));
       const at = now();
-      for (let attempt = 1; ; attempt += 1) {
-        const reference = newReference();
-        try {
-          await writeAtomically(
-            db,
-            createApplication(db, {
-              reference,
-              agencyCode: service.agencyCode,
-              serviceId: service.id,
-              applicantPhone: ctx.phone,
-              channel: 'ussd',
-              feeDueKes: service.feeKes,
-              answers: JSON.stringify(answers),
-              idempotencyKey: key,
-              actor: 'citizen',
-              note: null,
-              now: at,
-              sms: {
-                language: ctx.lang,
-                causedBy: 'citizen',
-                values: { service_name: ctx.lang === 'sw' ? service.nameSw : service.nameEn, reference, service_code: ctx.vars.service_code ?? '' },
-              },
-            }),
-          );
-          break;
-        } catch (error) {
-          // A new reference that another application of the agency already has: draw again.
-          if (attempt >= REFERENCE_ATTEMPTS || !String(error).includes('applications.reference')) throw error;
-        }
-      }
+      await registerApplication(db, {
+        agencyCode: service.agencyCode,
+        serviceId: service.id,
+        applicantPhone: ctx.phone,
+        channel: 'ussd',
+        feeDueKes: service.feeKes,
+        answers: JSON.stringify(answers),
+        idempotencyKey: key,
+        actor: 'citizen',
+        note: null,
+        now: now(),
+        sms: {
+          language: ctx.lang,
+          causedBy: 'citizen',
+          values: { service_name: ctx.lang === 'sw' ? service.nameSw : service.nameEn, service_code: ctx.vars.service_code ?? '' },
+        },
+      });
       onSmsQueued?.();
       const created = await applicationByKey().get({ key });
       if (!created) throw new Error(`application ${key} was not created`);
