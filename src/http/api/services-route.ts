@@ -19,8 +19,9 @@ export function servicesRoute(deps: ServicesDeps) {
   const { db } = deps;
   const agencyOf = callerAgency;
   const codeOf = (c: Context<ApiEnv>) => {
+    // A code of the wrong shape is the caller's mistake to fix, not a service that is missing.
     const code = ServiceCode.safeParse(c.req.param('code'));
-    if (!code.success) throw new RequestError('not_found', 'no such service');
+    if (!code.success) throw new RequestError('unprocessable', `service code ${c.req.param('code').slice(0, 40)}: ${code.error.issues[0]!.message}`, [{ path: 'code', message: code.error.issues[0]!.message }]);
     return code.data;
   };
   const find = (agencyCode: string, code: string) =>
