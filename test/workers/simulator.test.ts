@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import worker, { type WorkerEnv } from '../../src/runtime/worker.js';
 
 /** The Worker as `npm run dev:worker` runs it (wrangler.toml's development vars), with `vars` changed. */
-async function get(path: string, vars: Partial<WorkerEnv> = {}, init: RequestInit = {}) {
+async function get(path: string, vars: Partial<WorkerEnv> = {}, init: Pick<RequestInit, 'method' | 'headers' | 'body'> = {}) {
   const ctx = createExecutionContext();
   const response = await worker.fetch(new Request(`http://worker.test${path}`, init), { ...(env as unknown as WorkerEnv), ...vars }, ctx);
   await waitOnExecutionContext(ctx);
