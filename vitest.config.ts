@@ -24,6 +24,8 @@ export default defineConfig({
           name: 'workers',
           include: ['test/workers/**/*.test.ts'],
           setupFiles: ['test/workers/apply-migrations.ts'],
+          // Runs in Node: the parity walk on Node + SQLite, for test/workers/parity.test.ts to compare with.
+          globalSetup: ['test/parity/provide-node-walk.ts'],
         },
       },
     ],

@@ -8,19 +8,20 @@ import { serverPid, startServer, type Server } from './harness/server-processes.
 import { createHopClient, HopSession } from './load/hop-client.js';
 
 /**
- * `npm run bench:compare -- <git-rev> [--rounds 6] [--sessions 1000]`: the server of an
+ * `npm run bench:compare -- <git-rev> [--rounds 6] [--sessions 1000] [--journey 1,2,1,1]`: the server of an
  * earlier revision and of this work tree, side by side on this machine in one run, in
  * alternating rounds of the same hops. Reports the server's own CPU per hop (utime + stime
  * of its node process, from /proc), the figure that holds still on a shared machine, with
- * min / median / max over the rounds, and hops/s for what it is worth.
+ * min / median / max over the rounds, and hops/s for what it is worth. `--journey` names the
+ * inputs after the dial (default 1,1,1,1: Find a service, By agency, the first agency, its first service).
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rounds: { type: 'string', default: '6' }, sessions: { type: 'string', default: '1000' }, connections: { type: 'string', default: '8' } },
+  options: { journey: { type: 'string', default: '1,1,1,1' }, rounds: { type: 'string', default: '6' }, sessions: { type: 'string', default: '1000' }, connections: { type: 'string', default: '8' } },
 });
 const base = positionals[0];
 if (!base) {
-  console.error('usage: npm run bench:compare -- <git-rev> [--rounds 6] [--sessions 1000] [--connections 8]');
+  console.error('usage: npm run bench:compare -- <git-rev> [--rounds 6] [--sessions 1000] [--connections 8] [--journey 1,1,1,1]');
   process.exit(2);
 }
 const rounds = Number(values.rounds);
@@ -32,8 +33,8 @@ const baseTree = join(workDir, 'base');
 const progress = (message: string) => process.stderr.write(`[compare] ${message}\n`);
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ), 100 on Linux. */
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-/** The find journey: dial, Find a service, By agency, the first agency, its first service. */
-const JOURNEY = [undefined, '1', '1', '1', '1'] as const;
+/** The dial, then the inputs of `--journey`. */
+const JOURNEY = [undefined, ...values.journey.split(',')];
 
 process.on('exit', killAllChildrenNow);
 
@@ -111,7 +112,7 @@ async function main() {
     const ratio = stats(figures.head.cpuMicros).median / stats(figures.base.cpuMicros).median;
     console.log(
       [
-        `Command: \`npm run bench:compare -- ${base}\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${rounds} alternating rounds of ${sessionsPerRound} find journeys (${JOURNEY.length} hops each) over ${connections} keep-alive connections; CPU from /proc at ${TICKS_PER_SECOND} ticks/s.`,
+        `Command: \`npm run bench:compare -- ${base} --journey ${values.journey}\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${rounds} alternating rounds of ${sessionsPerRound} journeys ${values.journey} (${JOURNEY.length} hops each) over ${connections} keep-alive connections; CPU from /proc at ${TICKS_PER_SECOND} ticks/s.`,
         '',
         '| Server | CPU per hop, µs (min / median / max) | Hops/s (min / median / max) |',
         '|---|---:|---:|',

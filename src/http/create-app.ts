@@ -41,6 +41,8 @@ export interface AppDeps {
   localGateway?: { app: Hono } | undefined;
   /** Serves the phone simulator at /simulator (SIMULATOR=on, never in production: it acts as any phone). */
   simulator?: boolean | undefined;
+  /** Where SMS go, for the simulator to say in place of an inbox when there is no built-in gateway (a Worker's). */
+  simulatorNoInboxNote?: string | undefined;
   /**
    * Why the storage cannot be trusted with a write right now (the database file was replaced
    * or removed under the server), or null. While it says so, /healthz answers 503 and nothing

@@ -14,6 +14,7 @@ import type { SmsGateway } from '../sms/sms-gateway.js';
 import { retentionSettings } from '../privacy/erase-expired-data.js';
 import { runUpkeep } from '../privacy/run-upkeep.js';
 import { sweepSettings } from '../ussd/sweep-sessions.js';
+import { workerNoInboxNote } from '../simulator/worker-no-inbox-note.js';
 
 export interface WorkerEnv {
   DB: D1Database;
@@ -96,6 +97,7 @@ function runtimeFor(env: WorkerEnv): Runtime {
     drainSoon: drain,
     // Only where wrangler.toml's development vars ask for it; parseEnv refuses it in production.
     simulator: config.SIMULATOR === 'on',
+    simulatorNoInboxNote: workerNoInboxNote(!gateway ? 'none' : config.AT_SMS_URL ? 'sms-url' : 'africastalking'),
     // Cloudflare sets it to the visitor's address; it cannot be forged through Cloudflare's edge.
     clientAddress: (c) => c.req.header('cf-connecting-ip') ?? null,
   });

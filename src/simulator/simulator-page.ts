@@ -3,7 +3,12 @@ import { SCREEN_LIMIT } from '../engine/layout-page.js';
 export interface SimulatorPageOptions {
   /** The code the phone dials, sent as `serviceCode` with every hop. */
   serviceCode: string;
+  /** Where this server's SMS go, shown where the inbox would be when there is no built-in gateway to read it from. */
+  noInboxNote?: string | undefined;
 }
+
+/** Node without the built-in gateway has an Africa's Talking account (or AT_SMS_URL) to send through. */
+const NODE_NO_INBOX_NOTE = "SMS inbox: only with the built-in gateway (this server sends SMS through Africa's Talking).";
 
 /** The demo phones of the README's demo data, and the Kenyan networks Africa's Talking names by code. */
 const DEMO_PHONES = [
@@ -28,6 +33,7 @@ export function simulatorPage(options: SimulatorPageOptions): string {
     ussdUrl: '/simulator/ussd',
     stateUrl: '/simulator/state',
     inboxUrl: '/__at/inbox',
+    noInboxNote: options.noInboxNote ?? NODE_NO_INBOX_NOTE,
     screenLimit: SCREEN_LIMIT,
     networks: Object.fromEntries(NETWORKS.map((network) => [network.code, network.name])),
   };
@@ -405,7 +411,7 @@ const SCRIPT = String.raw`
         inboxAvailable = false;
         el.inbox.replaceChildren();
         el.inboxCount.textContent = '';
-        el.inboxNote.textContent = 'SMS inbox: only with the built-in gateway (this server sends SMS through Africa\'s Talking).';
+        el.inboxNote.textContent = CONFIG.noInboxNote;
         return;
       }
       if (response.status === 400) {

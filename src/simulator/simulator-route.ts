@@ -12,6 +12,8 @@ export interface SimulatorDeps {
   ussd: Hono;
   /** The code the simulated phone dials (default `*2222#`). */
   serviceCode?: string | undefined;
+  /** Where SMS go when there is no built-in gateway (and so no inbox); the runtime says (see simulator-page.ts). */
+  simulatorNoInboxNote?: string | undefined;
 }
 
 /**
@@ -61,7 +63,7 @@ export function simulatorRoute(deps: SimulatorDeps) {
     c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
-    return c.html(simulatorPage({ serviceCode: deps.serviceCode ?? '*2222#' }));
+    return c.html(simulatorPage({ serviceCode: deps.serviceCode ?? '*2222#', noInboxNote: deps.simulatorNoInboxNote }));
   });
 
   route.use('/ussd', async (c, next) => {

@@ -29,6 +29,16 @@ describe('the Worker on D1', () => {
     expect(back.body).toBe(services.body);
   });
 
+  it.each([
+    { lang: 'en', phone: '+254711000111', heading: 'Choose a category:', first: 'Agriculture' },
+    { lang: 'sw', phone: '+254722000222', heading: 'Chagua aina ya huduma:', first: 'Afya' },
+  ])('lists the categories that have live services, and a category\'s services ($lang)', async ({ lang, phone, heading, first }) => {
+    // D1 refuses a compound SELECT of more than five arms: the category list once ended in an apology here.
+    const categories = await hop(`wc-${lang}`, phone, '1*2');
+    expect(categories.body).toMatch(new RegExp(`^CON ${heading}\\n1\\. ${first}\\n2\\. `));
+    expect((await hop(`wc-${lang}`, phone, '1*2*1')).body).toMatch(new RegExp(`^CON ${first}:\\n1\\. .+ \\([A-Z]+\\)`));
+  });
+
   it('finds services by a typed word through the trigram index, and by a two-letter one without it', async () => {
     const found = await hop('w6', '+254733000601', '1*3*pasipoti');
     expect(found.body).toMatch(/^CON Services matching pasipoti:\n1\. .*Passport/);

@@ -51,15 +51,18 @@ export function catalogCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
       .offset(window.offset)
       .prepare();
   });
-  // One index probe per category rather than reading every service's category.
-  const categoryNames = sql.join(
-    CATEGORIES.map((category) => sql`select ${category} as category`),
-    sql` union all `,
+  // One index probe per category rather than reading every service's category. The names are
+  // rows of one VALUES clause, not arms of a UNION ALL: D1 refuses a compound SELECT of more
+  // than five arms, and SQLite's limit on compound terms does not apply to VALUES.
+  const wanted = sql`(values ${sql.join(CATEGORIES.map((category) => sql`(${category})`), sql`, `)}) as wanted`;
+  const wantedCategory = sql<string>`wanted.column1`;
+  const liveCategories = builtOnce(() =>
+    db
+      .select({ category: wantedCategory })
+      .from(wanted)
+      .where(exists(db.select({ one: sql`1` }).from(services).where(and(eq(services.category, wantedCategory), live))))
+      .prepare(),
   );
-  const liveCategories = async () =>
-    (await db.all<{ category: string }>(
-      sql`select wanted.category from (${categoryNames}) as wanted where exists (select 1 from ${services} where ${services.category} = wanted.category and ${live})`,
-    )).map((row) => row.category);
 
   // A word of three letters or more is looked up in the trigram index (services_search); a
   // shorter one has no trigram to look up, so it is matched against every live service.
@@ -93,7 +96,7 @@ export function catalogCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
 
     /** The categories that have live services, alphabetical in the citizen's language. */
     categories: (async (ctx, { offset, limit }) => {
-      const withServices = new Set(await liveCategories());
+      const withServices = new Set((await liveCategories().all()).map((row) => row.category));
       return categoryOrder[ctx.lang]
         .filter((category) => withServices.has(category))
         .map((category) => ({ id: category, label: CATEGORY_NAMES[category][ctx.lang] }))
