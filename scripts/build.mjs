@@ -16,6 +16,7 @@ await build({
     'runtime/node': 'src/runtime/node.ts',
     'scripts/create-database': 'scripts/create-database.ts',
     'scripts/keys': 'scripts/keys.ts',
+    'scripts/backup': 'scripts/backup.ts',
     'scripts/report-ussd': 'scripts/report-ussd.ts',
   },
   outdir: 'dist',
