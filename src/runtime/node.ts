@@ -17,6 +17,7 @@ import { createSdkSmsGateway } from './africastalking-sms-gateway.js';
 import { watchDatabaseFile } from './database-file-watch.js';
 import { openDatabase } from './open-database.js';
 import { serialTask } from './serial-task.js';
+import { startupBanner } from './startup-banner.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 
 // Where the tests open their databases. The operator scripts import open-database.ts itself, so
@@ -112,11 +113,8 @@ async function main() {
   const serverOptions = { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 5_000 };
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT, serverOptions }, (info) => {
     const url = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;
-    console.log(`e-Citizen USSD is listening on ${url}`);
-    console.log(`  USSD callback:  POST ${url}/ussd   (database ${env.DATABASE_PATH})`);
-    console.log(`  SMS:            ${smsRoute(url)}`);
-    if (env.SIMULATOR === 'on') console.log(`  Simulator:      ${url}/simulator   (SIMULATOR=on: development only)`);
-    console.log(`  Try it:         curl -d 'sessionId=demo1&serviceCode=*2222%23&phoneNumber=%2B254711000111&text=' ${url}/ussd`);
+    const banner = startupBanner({ url, databasePath: env.DATABASE_PATH, sms: smsRoute(url), simulator: env.SIMULATOR === 'on', callbackSecret: Boolean(env.CALLBACK_SECRET) });
+    for (const line of banner) console.log(line);
   });
 
   function smsRoute(url: string) {
