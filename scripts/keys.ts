@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { existsSync } from 'node:fs';
 import { agencies } from '../src/db/schema.js';
 import { issueApiKey, KEY_PREFIX_PATTERN, listApiKeys, revokeApiKey } from '../src/http/api/api-key.js';
-import { openDatabase } from '../src/runtime/node.js';
+import { openDatabase } from '../src/runtime/open-database.js';
 
 const USAGE = `usage:
   npm run keys -- create <AGENCY_CODE>   make a key for an agency (shown once)

@@ -2,7 +2,7 @@
 // read from the SQLite file at DATABASE_PATH (default data/ecitizen.sqlite).
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../src/runtime/node.js';
+import { openDatabase } from '../src/runtime/open-database.js';
 import { FunnelPeriodQuery, funnelPeriod, ussdFunnel, type FunnelNode } from '../src/ussd/ussd-funnel.js';
 
 function fail(message: string): never {
