@@ -136,8 +136,14 @@ copied=$(cd "$prod" && node -e 'const db = new (require("better-sqlite3"))(proce
 echo "production install: db:create, the server as systemd runs it, a hop behind the secret, keys, a backup while it serves"
 kill -- "-$pid"; wait "$pid" 2>/dev/null || true; pid=""
 
-npm run dev:worker -- --port 8917 --persist-to "$work/wrangler" > "$work/worker.log" 2>&1 &
+# --ip given explicitly: wrangler takes it once, so the script must not add its default too.
+npm run dev:worker -- --ip 127.0.0.1 --port 8917 --persist-to "$work/wrangler" > "$work/worker.log" 2>&1 &
 pid=$!
 wait_for http://127.0.0.1:8917 "$work/worker.log"
 check worker http://127.0.0.1:8917
-echo "smoke: 8 passed, 0 failed"
+# Every operator script explains itself.
+for script in keys report:ussd menus:check simulate backup; do
+  npm run -s "$script" -- --help | grep -q '^usage: npm run' || { echo "npm run $script -- --help prints no usage" >&2; exit 1; }
+done
+echo "scripts: --help on keys, report:ussd, menus:check, simulate, backup"
+echo "smoke: 9 passed, 0 failed"
