@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { recordStatusChange, type StatusChangeResult } from '../../applications/record-status-change.js';
 import type { Database } from '../../db/database.js';
+import { applicationView } from '../../applications/application-view.js';
 import { ReferenceTakenError, registerApplication } from '../../applications/create-application.js';
 import { applicationEvents, applications, citizens, services } from '../../db/schema.js';
 import { normalizeReference } from '../../domain/application-reference.js';
@@ -45,17 +46,8 @@ export function applicationsRoute(deps: ApplicationsDeps) {
       .from(applicationEvents)
       .where(eq(applicationEvents.applicationId, row.application.id))
       .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id));
-    const { application } = row;
     return {
-      reference: application.reference,
-      service: row.service.code,
-      applicantPhone: application.applicantPhone,
-      status: application.status,
-      statusDetail: application.statusDetail,
-      feeDueKes: application.feeDueKes,
-      channel: application.channel,
-      createdAt: iso(application.createdAt),
-      updatedAt: iso(application.updatedAt),
+      ...applicationView(row.application, row.service.code),
       history: history.map((event) => ({ status: event.status, note: event.note, by: event.actor, at: iso(event.createdAt) })),
     };
   }
@@ -111,6 +103,7 @@ export function applicationsRoute(deps: ApplicationsDeps) {
           reference,
           agencyCode,
           serviceId: service.id,
+          serviceCode: service.code,
           applicantPhone: phone,
           channel: body.channel,
           feeDueKes: body.feeDueKes ?? service.feeKes,
