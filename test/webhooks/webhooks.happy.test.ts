@@ -7,6 +7,7 @@ import { SIGNATURE_CHECK } from '../../src/http/api/webhooks-docs.js';
 import { api } from '../support/api-client.js';
 import { OPERATOR_KEY } from '../support/api-app.js';
 import { TEST_NOW } from '../support/test-app.js';
+import { phone } from '../support/ussd-client.js';
 import { webhookHarness } from '../support/webhook-harness.js';
 import { webhookReceiver } from '../support/webhook-receiver.js';
 
@@ -66,7 +67,10 @@ describe('registering a webhook endpoint', () => {
 describe('application.created', () => {
   it('reaches the endpoint within one drain when a citizen applies by phone, signed as the docs page says, carrying the application as the API shows it', async () => {
     const { json: endpoint } = await h.register(`${receiver.url}/hooks`);
-    const reference = await h.applyByPhone();
+    const citizen = phone(h.app, '+254711000111');
+    await citizen.dial();
+    for (const input of ['4', '1', '12345678', 'Amina Wanjiru', 'kaka', '1']) await citizen.press(input);
+    const reference = /reference is (EC\d{8})/.exec(await citizen.press('1'))![1];
     expect(await h.drain()).toEqual({ claimed: 1, more: false, delivered: 1, retrying: 0, failed: 0 });
 
     expect(receiver.received).toHaveLength(1);
@@ -178,5 +182,25 @@ describe('an endpoint\'s deliveries', () => {
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect(new Set(ids).size).toBe(3);
     expect((await api(h.app, 'GET', `/webhooks/${endpoint.id}/deliveries?cursor=abc`, { key: h.key })).status).toBe(400);
+  });
+});
+
+describe('the documentation of webhooks', () => {
+  it('puts every webhook route in the OpenAPI document with the schema of its answer, and the signature check on the docs page', async () => {
+    const document = (await (await h.app.request('/api/v1/openapi.json')).json()) as any;
+    for (const prefix of ['/webhooks', '/agencies/{code}/webhooks']) {
+      expect(Object.keys(document.paths[prefix])).toEqual(['post', 'get']);
+      expect(document.paths[`${prefix}/{id}`]).toHaveProperty('delete');
+      expect(document.paths[`${prefix}/{id}/deliveries`]).toHaveProperty('get');
+    }
+    expect(document.paths['/webhooks'].post.responses[201].content['application/json'].schema.$ref).toBe('#/components/schemas/WebhookEndpointCreated');
+    const refs = JSON.stringify(document.paths).match(/#\/components\/schemas\/\w+/g) ?? [];
+    for (const ref of refs) expect(document.components.schemas).toHaveProperty(ref.split('/').pop()!);
+    expect(document.components.schemas.WebhookEndpointCreated.required).toEqual(expect.arrayContaining(['id', 'secret']));
+
+    const page = await (await h.app.request('/api/v1/docs')).text();
+    expect(page).toContain('X-Ecitizen-Signature');
+    expect(page).toContain('verifyEcitizenSignature');
+    expect(page).toContain('POST</span> /api/v1/webhooks');
   });
 });

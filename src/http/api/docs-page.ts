@@ -1,5 +1,6 @@
 import { AGENCY_SMS_PER_PHONE_PER_DAY, STATUS_SMS_HOLD_MS } from '../../domain/sms-limits.js';
 import type { openApiDocument } from './openapi-document.js';
+import { webhooksDocsSection } from './webhooks-docs.js';
 
 type Document = ReturnType<typeof openApiDocument>;
 
@@ -79,6 +80,7 @@ export function docsPage(document: Document): string {
 <p>Each status change queues an SMS to the applicant, in their language, sent ${STATUS_SMS_HOLD_MS / 1000} seconds later: a later change to the
 same application within that time replaces it, so a burst of changes sends the latest status once. A phone gets at most
 ${AGENCY_SMS_PER_PHONE_PER_DAY} SMS caused by agencies in 24 hours; beyond that they are kept but not sent. A citizen who texted STOP gets none.</p>
+${webhooksDocsSection()}
 <h2>Endpoints</h2>
 ${operations.join('\n')}
 </body>

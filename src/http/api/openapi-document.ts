@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApplicationBody, ServiceBody, StatusEventBatchBody, StatusEventBody } from './api-schemas.js';
+import { webhooksOpenApi } from './webhooks-openapi.js';
 
 const ErrorBody = z
   .object({
@@ -84,8 +85,8 @@ export function openApiDocument(extraSchemas: Record<string, z.ZodType> = {}) {
         agencyKey: { type: 'http', scheme: 'bearer', description: 'An agency key from `npm run keys -- create <AGENCY_CODE>`; acts for its own agency only' },
         operatorKey: { type: 'http', scheme: 'bearer', description: 'ADMIN_API_KEY' },
       },
-      schemas,
+      schemas: { ...schemas, ...webhooksOpenApi.schemas },
     },
-    paths,
+    paths: { ...paths, ...webhooksOpenApi.paths },
   };
 }
