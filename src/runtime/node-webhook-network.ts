@@ -55,6 +55,8 @@ function post(request: WebhookPost, vet: (url: string) => Promise<Vetted>): Prom
   return new Promise((settle) => {
     let done = false;
     let outgoing: http.ClientRequest | undefined;
+    /** Set once the status line has arrived: the time running out then ends the read, not the answer. */
+    let answeredSoFar: (() => void) | undefined;
     const finish = (answer: WebhookAnswer) => {
       if (done) return;
       done = true;
@@ -62,7 +64,7 @@ function post(request: WebhookPost, vet: (url: string) => Promise<Vetted>): Prom
       outgoing?.destroy();
       settle(answer);
     };
-    const timer = setTimeout(() => finish({ kind: 'unreachable', reason: `no answer within ${request.timeoutMs} ms` }), request.timeoutMs);
+    const timer = setTimeout(() => (answeredSoFar ? answeredSoFar() : finish({ kind: 'unreachable', reason: `no answer within ${request.timeoutMs} ms` })), request.timeoutMs);
     void vet(request.url).then((vetted) => {
       if (done) return;
       if ('refused' in vetted) return finish({ kind: 'refused', reason: vetted.refused });
@@ -78,6 +80,7 @@ function post(request: WebhookPost, vet: (url: string) => Promise<Vetted>): Prom
         const chunks: Buffer[] = [];
         let size = 0;
         const answered = () => finish({ kind: 'answered', status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+        answeredSoFar = answered;
         response.on('data', (chunk: Buffer) => {
           chunks.push(chunk.subarray(0, request.maxResponseBytes - size));
           size += Math.min(chunk.byteLength, request.maxResponseBytes - size);

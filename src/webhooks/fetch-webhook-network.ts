@@ -36,17 +36,21 @@ export function createFetchWebhookNetwork(policy: WebhookUrlPolicy & { fetch?: t
   };
 }
 
-/** The start of an answer's body, never more than `limit` bytes read: the rest is not fetched. */
+/** The start of an answer's body, never more than `limit` bytes read (the rest is not fetched), and what came before the time ran out. */
 async function readAtMost(response: Response, limit: number): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  while (size < limit) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value.subarray(0, limit - size));
-    size += Math.min(value.byteLength, limit - size);
+  try {
+    while (size < limit) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value.subarray(0, limit - size));
+      size += Math.min(value.byteLength, limit - size);
+    }
+  } catch {
+    // The time ran out mid-body: the status already said how the delivery went.
   }
   await reader.cancel().catch(() => undefined);
   const bytes = new Uint8Array(size);

@@ -227,3 +227,14 @@ describe('the event and its cause', () => {
     expect(await h.db.select().from(webhookDeliveries).all()).toEqual([]);
   });
 });
+
+describe('an answer that stalls', () => {
+  it('counts by its status when the body never ends: a 200 whose body stalls is delivered, not posted again', async () => {
+    const stalling = await receiver({ handle: (_request, response) => response.writeHead(200, { 'content-type': 'text/plain' }).write('accepted, and then nothing') });
+    const h = await harness();
+    const { json: endpoint } = await h.register(stalling.url);
+    await h.applyByPhone();
+    expect(await h.drain({ sendTimeoutMs: 300 })).toMatchObject({ delivered: 1 });
+    expect((await h.deliveries(endpoint.id))[0]).toMatchObject({ state: 'delivered', lastStatusCode: 200 });
+  });
+});
