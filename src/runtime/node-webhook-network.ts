@@ -11,6 +11,17 @@ export type ResolveHost = (hostname: string) => Promise<string[]>;
 
 const systemResolve: ResolveHost = async (hostname) => (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
+/** A registration waits no longer than this for DNS by default (a delivery is bounded by its own timeout too). */
+const RESOLVE_TIMEOUT_MS = 5_000;
+
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { code: `no answer within ${ms} ms` })), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 type Vetted = { url: URL; address: string } | { refused: string } | { unresolved: string };
 
 /**
@@ -20,15 +31,16 @@ type Vetted = { url: URL; address: string } | { refused: string } | { unresolved
  * connection (a rebinding) cannot reach inside. Redirects are answers, never followed; the
  * whole delivery, resolution included, is bounded in time, and the answer in bytes read.
  */
-export function createNodeWebhookNetwork(options: WebhookUrlPolicy & { resolve?: ResolveHost }): WebhookNetwork {
+export function createNodeWebhookNetwork(options: WebhookUrlPolicy & { resolve?: ResolveHost; resolveTimeoutMs?: number }): WebhookNetwork {
   const resolve = options.resolve ?? systemResolve;
+  const resolveTimeoutMs = options.resolveTimeoutMs ?? RESOLVE_TIMEOUT_MS;
 
   async function vet(text: string): Promise<Vetted> {
     const vetted = vetWebhookUrl(text, options);
     if ('problem' in vetted) return { refused: `the URL ${vetted.problem}` };
     let addresses: string[];
     try {
-      addresses = isIP(vetted.hostname) ? [vetted.hostname] : await resolve(vetted.hostname);
+      addresses = isIP(vetted.hostname) ? [vetted.hostname] : await withinTime(resolve(vetted.hostname), resolveTimeoutMs);
     } catch (error) {
       return { unresolved: `${vetted.hostname} does not resolve (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
     }

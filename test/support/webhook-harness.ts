@@ -16,9 +16,9 @@ export const APPLY_BIRTH_CERTIFICATE = '4*1*12345678*Amina Wanjiru*kaka*1*1';
  * by phone), and the real webhook dispatcher with Node's network: outside production (a local
  * receiver allowed) unless `production` is set, with `resolve` standing in for DNS if given.
  */
-export async function webhookHarness(options: { production?: boolean; resolve?: ResolveHost } = {}) {
+export async function webhookHarness(options: { production?: boolean; resolve?: ResolveHost; resolveTimeoutMs?: number } = {}) {
   const clock = testClock();
-  const network: WebhookNetwork = createNodeWebhookNetwork({ allowLoopback: !options.production, ...(options.resolve ? { resolve: options.resolve } : {}) });
+  const network: WebhookNetwork = createNodeWebhookNetwork({ allowLoopback: !options.production, ...(options.resolve ? { resolve: options.resolve } : {}), ...(options.resolveTimeoutMs ? { resolveTimeoutMs: options.resolveTimeoutMs } : {}) });
   const harness = await createApiApp({ now: clock.now, webhookNetwork: network });
   const key = await harness.agencyKey('CRS');
   let sessions = 0;

@@ -238,3 +238,12 @@ describe('an answer that stalls', () => {
     expect((await h.deliveries(endpoint.id))[0]).toMatchObject({ state: 'delivered', lastStatusCode: 200 });
   });
 });
+
+describe('a DNS that stays silent', () => {
+  it('holds a registration no longer than the resolution timeout: 422, does not resolve', async () => {
+    const h = await harness({ production: true, resolve: () => new Promise<string[]>(() => undefined), resolveTimeoutMs: 200 });
+    const refused = await h.register('https://hooks.agency.example/ecitizen');
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.details[0].message).toMatch(/does not resolve \(no answer within 200 ms\)/);
+  });
+});
