@@ -61,7 +61,18 @@ export async function applicationsJson(db: Database, rows: readonly ApplicationR
     history.push({ seq: event.seq, from: event.fromStatus, status: event.status, note: event.note, by: event.actor, at: iso(event.createdAt) });
     histories.set(event.applicationId, history);
   }
-  return rows.map(({ application, serviceCode }) => ({
+  return rows.map(({ application, serviceCode }) => ({ ...applicationView(application, serviceCode), history: histories.get(application.id) ?? [] }));
+}
+
+/**
+ * An application without its history, as the `application.created` webhook carries it: the same
+ * fields as the API's answers, so an agency handles both with one parser.
+ */
+export function applicationView(
+  application: Pick<typeof applications.$inferSelect, 'reference' | 'applicantPhone' | 'status' | 'statusDetail' | 'feeDueKes' | 'channel' | 'answers' | 'createdAt' | 'updatedAt'>,
+  serviceCode: string,
+): Omit<ApplicationJson, 'history'> {
+  return {
     reference: application.reference,
     service: serviceCode,
     applicantPhone: application.applicantPhone,
@@ -72,8 +83,7 @@ export async function applicationsJson(db: Database, rows: readonly ApplicationR
     answers: parseAnswers(application.answers),
     createdAt: iso(application.createdAt),
     updatedAt: iso(application.updatedAt),
-    history: histories.get(application.id) ?? [],
-  }));
+  };
 }
 
 /** The stored answers (written by the apply journey as a flat JSON object of strings), or null. */

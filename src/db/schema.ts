@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { WEBHOOK_DELIVERY_STATES } from '../domain/webhook-event-types.js';
 
 /**
  * One schema for both drivers (better-sqlite3 on Node, D1 on Workers). Times are Unix
@@ -270,3 +271,51 @@ export const apiRateWindows = sqliteTable('api_rate_windows', {
   windowStart: integer('window_start').notNull(),
   count: integer('count').notNull(),
 }, (table) => [primaryKey({ columns: [table.scope, table.windowStart] })]);
+
+/** The HTTPS endpoints an agency registered to be told of events (`POST /api/v1/webhooks`). */
+export const webhookEndpoints = sqliteTable('webhook_endpoints', {
+  /** `we_` and 16 base62 characters: what the agency names it by. */
+  id: text('id').primaryKey(),
+  agencyCode: text('agency_code').notNull().references(() => agencies.code),
+  url: text('url').notNull(),
+  /** The event types it receives, as a JSON array. */
+  events: text('events').notNull(),
+  /**
+   * What deliveries are signed with (HMAC-SHA256). Kept in the clear because signing needs it,
+   * shown to the agency once; blanked when the endpoint is deleted.
+   */
+  secret: text('secret').notNull(),
+  createdAt: integer('created_at').notNull(),
+  /** Deleted endpoints stop receiving at once; the row stays so its deliveries keep their endpoint. */
+  deletedAt: integer('deleted_at'),
+}, (table) => [index('webhook_endpoints_agency').on(table.agencyCode, table.createdAt)]);
+
+/**
+ * Every event owed to an endpoint, one row per endpoint and event, written in the same write as
+ * its cause and sent by the webhook dispatcher (the same leased outbox as `sms_outbox`).
+ */
+export const webhookDeliveries = sqliteTable('webhook_deliveries', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  endpointId: text('endpoint_id').notNull().references(() => webhookEndpoints.id),
+  /** `evt_...`: the same for every endpoint told of one event, and on every attempt. */
+  eventId: text('event_id').notNull(),
+  eventType: text('event_type').notNull(),
+  /** The cause: writing the same cause again adds nothing. */
+  dedupeKey: text('dedupe_key').notNull(),
+  /** The JSON body to POST. It names the applicant, so it is blanked once the delivery is final. */
+  payload: text('payload'),
+  state: text('state', { enum: WEBHOOK_DELIVERY_STATES }).notNull().default('queued'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: integer('next_attempt_at').notNull(),
+  leaseUntil: integer('lease_until'),
+  lastStatusCode: integer('last_status_code'),
+  lastError: text('last_error'),
+  deliveredAt: integer('delivered_at'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (table) => [
+  uniqueIndex('webhook_deliveries_endpoint_dedupe').on(table.endpointId, table.dedupeKey),
+  index('webhook_deliveries_state_next_attempt').on(table.state, table.nextAttemptAt),
+  // An endpoint's deliveries, newest first, a page at a time.
+  index('webhook_deliveries_endpoint').on(table.endpointId, table.id),
+]);

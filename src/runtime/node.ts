@@ -13,8 +13,10 @@ import { drainOutbox, drainSettings } from '../sms/drain-outbox.js';
 import { retentionSettings } from '../privacy/erase-expired-data.js';
 import { runUpkeep } from '../privacy/run-upkeep.js';
 import { sweepSettings } from '../ussd/sweep-sessions.js';
+import { drainWebhooks } from '../webhooks/drain-webhooks.js';
 import { createSdkSmsGateway } from './africastalking-sms-gateway.js';
 import { watchDatabaseFile } from './database-file-watch.js';
+import { createNodeWebhookNetwork } from './node-webhook-network.js';
 import { openDatabase } from './open-database.js';
 import { serialTask } from './serial-task.js';
 import { startupBanner } from './startup-banner.js';
@@ -86,6 +88,20 @@ async function main() {
     },
     (error) => logger.error('draining the sms outbox failed', { error: errorText(error) }),
   );
+  // Outside production a local receiver (http://127.0.0.1) may be registered; never in production.
+  const webhookNetwork = createNodeWebhookNetwork({ allowLoopback: env.NODE_ENV !== 'production' });
+  const drainWebhooksSoon = serialTask(
+    async () => {
+      for (;;) {
+        if (!(await drainWebhooks({ db, network: webhookNetwork, now: Date.now, logger })).more) break;
+      }
+    },
+    (error) => logger.error('delivering webhooks failed', { error: errorText(error) }),
+  );
+  const drainAll = () => {
+    void drainSoon();
+    void drainWebhooksSoon();
+  };
   const sweepSoon = serialTask(
     // The old bytes of what was erased stay in the WAL until a truncating checkpoint, asked for and not awaited.
     () => runUpkeep({ db, now: Date.now, logger, sessions: settings, retention: retentionSettings(env), afterErasure: () => void checkpointer?.truncate() }),
@@ -101,7 +117,8 @@ async function main() {
     adminApiKey: env.ADMIN_API_KEY,
     resumeWindowMs: settings.resumeWindowMs,
     serviceCode: env.USSD_SERVICE_CODE,
-    drainSoon: () => void drainSoon(),
+    drainSoon: drainAll,
+    webhookNetwork,
     localGateway,
     simulator: env.SIMULATOR === 'on',
     storageProblem: fileWatch?.problem,
@@ -123,9 +140,9 @@ async function main() {
     return env.AT_SMS_URL ? `the gateway at AT_SMS_URL as ${env.AT_USERNAME}` : `Africa's Talking as ${env.AT_USERNAME}`;
   }
 
-  const timers = [setInterval(() => void drainSoon(), DRAIN_INTERVAL_MS), setInterval(() => void sweepSoon(), SWEEP_INTERVAL_MS)];
+  const timers = [setInterval(drainAll, DRAIN_INTERVAL_MS), setInterval(() => void sweepSoon(), SWEEP_INTERVAL_MS)];
   for (const timer of timers) timer.unref();
-  void drainSoon();
+  drainAll();
 
   const stop = () => {
     for (const timer of timers) clearInterval(timer);

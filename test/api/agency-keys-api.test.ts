@@ -40,6 +40,14 @@ describe("an operator managing an agency's keys over the API", () => {
     expect(JSON.stringify(kept)).not.toContain(created.json.key);
   });
 
+  it("never keeps a webhook's signing secret for a replay either", async () => {
+    const key = await harness.agencyKey('KAA');
+    const created = await api(harness.api, 'POST', '/webhooks', { key, idempotencyKey: 'hook-1', body: { url: 'http://127.0.0.1:9/hooks' } });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('cache-control')).toBe('no-store');
+    expect(JSON.stringify(harness.db.select().from(idempotencyRecords).all())).not.toContain(created.json.secret);
+  });
+
   it.each([
     ['an agency that does not exist', 'POST', '/agencies/NOSUCH/keys', 404],
     ['a code of the wrong shape', 'GET', '/agencies/kaa/keys', 404],

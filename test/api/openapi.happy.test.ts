@@ -80,6 +80,10 @@ describe('the API documentation', () => {
       ['get', '/agencies/{code}/keys', 200, '/agencies/KSPACE9/keys', { key: OPERATOR_KEY }],
       ['get', '/reports/onboarding', 200, '/reports/onboarding', { key: OPERATOR_KEY }],
       ['get', '/reports/ussd', 200, '/reports/ussd', { key: OPERATOR_KEY }],
+      ['post', '/webhooks', 201, '/webhooks', { key, body: { url: 'http://127.0.0.1:9/hooks' } }],
+      ['get', '/webhooks', 200, '/webhooks', { key }],
+      ['post', '/agencies/{code}/webhooks', 201, '/agencies/CRS/webhooks', { key: OPERATOR_KEY, body: { url: 'http://127.0.0.1:9/other', events: ['application.created'] } }],
+      ['get', '/agencies/{code}/webhooks', 200, '/agencies/CRS/webhooks', { key: OPERATOR_KEY }],
     ];
     for (const [method, path, status, url, options] of calls) {
       const answer = await api(harness.app, method.toUpperCase(), url, options);
@@ -89,6 +93,15 @@ describe('the API documentation', () => {
       expect(parsed.error?.issues, `${method} ${url}`).toBeUndefined();
       // A schema strips what it does not know: an answer with an undocumented field would differ.
       expect(parsed.data, `${method} ${url}`).toEqual(answer.json);
+    }
+    const endpoint = (await api(harness.app, 'GET', '/webhooks', { key })).json.endpoints[0].id;
+    for (const [method, path, url] of [
+      ['get', '/webhooks/{id}/deliveries', `/webhooks/${endpoint}/deliveries`],
+      ['get', '/agencies/{code}/webhooks/{id}/deliveries', `/agencies/CRS/webhooks/${endpoint}/deliveries`],
+      ['delete', '/webhooks/{id}', `/webhooks/${endpoint}`],
+    ] as const) {
+      const answer = await api(harness.app, method.toUpperCase(), url, { key: path.startsWith('/agencies') ? OPERATOR_KEY : key });
+      expect(API_ANSWERS[documented(method, path, 200)].parse(answer.json), `${method} ${url}`).toEqual(answer.json);
     }
     const prefix = (await api(harness.app, 'GET', '/agencies/KSPACE9/keys', { key: OPERATOR_KEY })).json.keys[0].prefix;
     const revoked = await api(harness.app, 'DELETE', `/agencies/KSPACE9/keys/${prefix}`, { key: OPERATOR_KEY });

@@ -11,6 +11,8 @@ import { bundledMenuFiles } from '../../src/menu/bundled-menus.js';
 import { loadMenus } from '../../src/menu/load-menus.js';
 import type { Menu } from '../../src/menu/menu-schema.js';
 import { openDatabase } from '../../src/runtime/node.js';
+import { createNodeWebhookNetwork } from '../../src/runtime/node-webhook-network.js';
+import type { WebhookNetwork } from '../../src/webhooks/webhook-network.js';
 
 /** 2026-11-20 09:00 in Nairobi: a fixed clock, so dates on screens are known. */
 export const TEST_NOW = Date.UTC(2026, 10, 20, 6, 0, 0);
@@ -57,6 +59,8 @@ export interface TestAppOptions {
   localGateway?: ReturnType<typeof createLocalAtGateway>;
   /** Serves the phone simulator at /simulator, as outside production. */
   simulator?: boolean;
+  /** The way out to webhook endpoints: Node's, as outside production (a local receiver allowed), unless a test gives another. */
+  webhookNetwork?: WebhookNetwork;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -76,6 +80,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     // Tests make many failed authentications: each request is its own client unless it names one.
     clientAddress: (c) => c.req.header('x-test-client') ?? `test-client-${Math.random()}`,
     simulator: options.simulator,
+    webhookNetwork: options.webhookNetwork ?? createNodeWebhookNetwork({ allowLoopback: true }),
   });
   return {
     app,

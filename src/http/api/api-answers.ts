@@ -4,6 +4,7 @@ import { APPLICATION_STATUSES } from '../../db/schema.js';
 import { ApplyForm } from '../../domain/apply-field-spec.js';
 import { CATEGORIES } from '../../domain/service-categories.js';
 import { FunnelNode } from '../../ussd/ussd-funnel.js';
+import { WEBHOOK_DELIVERY_STATES, WEBHOOK_EVENT_TYPES } from '../../domain/webhook-event-types.js';
 import { Agency, IssuedKeyJson } from './agencies-route.js';
 import { ApiKeySummary } from './api-key.js';
 import { AgencyOnboarding } from './reports-route.js';
@@ -34,6 +35,13 @@ export type ServiceJson = z.infer<typeof ServiceJson>;
 const ChangeJson = z.object({ from: z.enum(APPLICATION_STATUSES), to: z.enum(APPLICATION_STATUSES) }).nullable().describe('null: already in that status, nothing changed');
 const ErrorInResult = z.object({ code: z.string(), message: z.string(), details: z.array(z.object({ path: z.string(), message: z.string() })) });
 
+const WebhookEndpoint = z.object({
+  id: z.string().describe('we_...'),
+  url: z.string(),
+  events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
+  createdAt: z.iso.datetime(),
+});
+
 export const API_ANSWERS = {
   Service: ServiceJson,
   ServiceList: z.object({ services: z.array(ServiceJson) }),
@@ -54,6 +62,27 @@ export const API_ANSWERS = {
   IssuedKey: IssuedKeyJson,
   ApiKey: ApiKeySummary,
   ApiKeyList: z.object({ keys: z.array(ApiKeySummary) }),
+  WebhookEndpoint,
+  WebhookEndpointCreated: WebhookEndpoint.extend({ secret: z.string().describe('whsec_...: signs every delivery; shown only in this answer') }),
+  WebhookEndpointList: z.object({ endpoints: z.array(WebhookEndpoint) }),
+  WebhookEndpointDeleted: z.object({ id: z.string(), deletedAt: z.iso.datetime() }),
+  WebhookDeliveryList: z.object({
+    deliveries: z.array(
+      z.object({
+        id: z.number().int(),
+        eventId: z.string().describe('evt_...: the same on every attempt; receivers ignore one they have seen'),
+        eventType: z.enum(WEBHOOK_EVENT_TYPES),
+        status: z.enum(WEBHOOK_DELIVERY_STATES),
+        attempts: z.number().int(),
+        lastStatusCode: z.number().int().nullable(),
+        lastError: z.string().nullable(),
+        nextAttemptAt: z.iso.datetime().nullable(),
+        deliveredAt: z.iso.datetime().nullable(),
+        createdAt: z.iso.datetime(),
+      }),
+    ),
+    nextCursor: z.string().nullable().describe('Pass as ?cursor= for the next page; null on the last'),
+  }),
   OnboardingReport: z.object({ agencies: z.array(AgencyOnboarding) }),
   UssdFunnel: z.object({ from: z.string().describe('YYYY-MM-DD, Nairobi'), to: z.string().describe('YYYY-MM-DD, Nairobi'), nodes: z.array(FunnelNode) }),
 } as const;

@@ -109,7 +109,7 @@ export async function listApiKeys(db: Database, agencyCode: string): Promise<Api
 const isoTime = (ms: number) => new Date(ms).toISOString();
 
 /** Uniform base62 from WebCrypto: bytes of 248 and above are drawn again, so no character is likelier than another. */
-function randomBase62(length: number): string {
+export function randomBase62(length: number): string {
   let out = '';
   while (out.length < length) {
     for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {

@@ -99,6 +99,7 @@ export function applicationsRoute(deps: ApplicationsDeps) {
           reference,
           agencyCode,
           serviceId: service.id,
+          serviceCode: service.code,
           applicantPhone: phone,
           channel: body.channel,
           feeDueKes: body.feeDueKes ?? service.feeKes,

@@ -4,6 +4,7 @@ import { AUTH_FAILURES_PER_MINUTE } from './api-auth.js';
 import { IN_FLIGHT_LEASE_MS } from './idempotency.js';
 import type { openApiDocument } from './openapi-document.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from './rate-limit.js';
+import { webhooksDocsSection } from './webhooks-docs.js';
 
 type Document = ReturnType<typeof openApiDocument>;
 
@@ -117,6 +118,7 @@ a retried status change finds the application already in that status (200, nothi
 <p>Each status change queues an SMS to the applicant, in their language, sent ${STATUS_SMS_HOLD_MS / 1000} seconds later: a later change to the
 same application within that time replaces it, so a burst of changes sends the latest status once. A phone gets at most
 ${AGENCY_SMS_PER_PHONE_PER_DAY} SMS caused by agencies in 24 hours; beyond that they are kept but not sent. A citizen who texted STOP gets none.</p>
+${webhooksDocsSection()}
 <h2>Endpoints</h2>
 ${operations.join('\n')}
 </body>

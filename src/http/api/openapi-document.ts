@@ -3,6 +3,8 @@ import { AgencyBody, AgencyCode } from './agencies-route.js';
 import { API_ANSWERS, type ApiAnswerName } from './api-answers.js';
 import { ApplicationBody, ApplicationListQuery, ServiceBody, ServiceCode, StatusEventBatchBody, StatusEventBody } from './api-schemas.js';
 import { FunnelPeriodQuery } from '../../ussd/ussd-funnel.js';
+import { WEBHOOK_ENDPOINTS_PER_AGENCY } from '../../domain/webhook-event-types.js';
+import { DeliveriesQuery, WebhookEndpointBody } from './webhooks-route.js';
 
 const ErrorBody = z.object({
   error: z.object({
@@ -12,7 +14,7 @@ const ErrorBody = z.object({
   }),
 });
 
-const BODIES = { ServiceBody, ApplicationBody, StatusEventBody, StatusEventBatchBody, AgencyBody } as const;
+const BODIES = { ServiceBody, ApplicationBody, StatusEventBody, StatusEventBatchBody, AgencyBody, WebhookEndpointBody } as const;
 type BodyName = keyof typeof BODIES;
 
 type Auth = 'agency' | 'operator' | 'none';
@@ -39,6 +41,19 @@ const SERVICE_CODE = { code: ServiceCode };
 const AGENCY_CODE = { code: AgencyCode };
 const answer = (description: string, name: ApiAnswerName) => ({ description, answer: name });
 
+/** The webhook routes: an agency's own at `/webhooks`, and the same for the operator acting for an agency. */
+function webhookOperations(prefix: string, auth: 'agency' | 'operator'): Operation[] {
+  const who = auth === 'agency' ? 'your' : "an agency's";
+  const params = auth === 'operator' ? AGENCY_CODE : {};
+  const notFound = auth === 'operator' ? 'No such agency, or no such endpoint of it' : 'No such endpoint of yours';
+  return [
+    { method: 'post', path: prefix, summary: `Register an HTTPS endpoint for ${who} webhooks (see Webhooks); the answer shows its signing secret, once, and is never kept for an Idempotency-Key replay. At most ${WEBHOOK_ENDPOINTS_PER_AGENCY} per agency.`, auth, params, body: 'WebhookEndpointBody', responses: { 201: answer('Registered, with its secret', 'WebhookEndpointCreated'), 404: 'No such agency', 409: `Already ${WEBHOOK_ENDPOINTS_PER_AGENCY} endpoints`, 422: 'The URL is refused (not https, credentials in it, or not a public host), naming url', ...COMMON_ERRORS } },
+    { method: 'get', path: prefix, summary: `List ${who} webhook endpoints (never their secrets)`, auth, params, responses: { 200: answer('The endpoints', 'WebhookEndpointList'), ...COMMON_ERRORS } },
+    { method: 'delete', path: `${prefix}/{id}`, summary: 'Delete an endpoint: it is told of nothing more, and what it was still owed is failed', auth, params, responses: { 200: answer('Deleted', 'WebhookEndpointDeleted'), 404: notFound, ...COMMON_ERRORS } },
+    { method: 'get', path: `${prefix}/{id}/deliveries`, summary: "An endpoint's deliveries, newest first: status, attempts, last status code and error, next attempt", auth, params, query: DeliveriesQuery, responses: { 200: answer('A page of deliveries', 'WebhookDeliveryList'), 400: 'A bad limit or cursor', 404: notFound, ...COMMON_ERRORS } },
+  ];
+}
+
 /** Every route of /api/v1, in the order the docs page shows them. */
 export const OPERATIONS: Operation[] = [
   { method: 'put', path: '/services/{code}', summary: 'Create or update one of your services (it appears in the USSD menus). Service codes are upper-case letters, digits and dashes, 2 to 32 characters; a code of another shape is 422, naming it.', auth: 'agency', params: SERVICE_CODE, body: 'ServiceBody', responses: { 201: answer('Created', 'Service'), 200: answer('Updated', 'Service'), 422: 'Invalid body or service code, with the fields at fault', ...COMMON_ERRORS } },
@@ -55,6 +70,8 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/agencies/{code}/keys', summary: "Make an API key for an agency (operator). The key is in this answer only: only its hash is stored, and the answer is never kept for an Idempotency-Key replay (a repeat makes another key; revoke the one you do not use).", auth: 'operator', params: AGENCY_CODE, responses: { 201: answer('The new key, shown once', 'IssuedKey'), 404: 'No such agency', ...COMMON_ERRORS } },
   { method: 'get', path: '/agencies/{code}/keys', summary: "An agency's keys, oldest first, revoked ones included: prefixes and dates, never a secret (operator)", auth: 'operator', params: AGENCY_CODE, responses: { 200: answer('The keys', 'ApiKeyList'), 404: 'No such agency', ...COMMON_ERRORS } },
   { method: 'delete', path: '/agencies/{code}/keys/{prefix}', summary: 'Revoke a key by its prefix: requests with it get 401 from now on. Revoking it again answers the same (operator)', auth: 'operator', params: { ...AGENCY_CODE, prefix: z.string().regex(/^ecz_[0-9A-Za-z]{8}$/) }, responses: { 200: answer('The revoked key', 'ApiKey'), 404: 'No such agency, or no such key of it', 422: 'Not a key prefix', ...COMMON_ERRORS } },
+  ...webhookOperations('/webhooks', 'agency'),
+  ...webhookOperations('/agencies/{code}/webhooks', 'operator'),
   { method: 'get', path: '/reports/onboarding', summary: 'Per agency: services, how many are live on USSD, applications, SMS, last activity; agencies with no live service are not onboarded (operator)', auth: 'operator', responses: { 200: answer('The report', 'OnboardingReport'), ...COMMON_ERRORS } },
   { method: 'get', path: '/reports/ussd', summary: 'The USSD funnel per menu node: reached, dropped, completed. from and to are days (YYYY-MM-DD, Nairobi time), both included; to defaults to today, from to 29 days before to (operator)', auth: 'operator', query: FunnelPeriodQuery, responses: { 200: answer('The funnel, the nodes where most citizens gave up first', 'UssdFunnel'), 400: 'A date that is not YYYY-MM-DD, or from after to', ...COMMON_ERRORS } },
 ];

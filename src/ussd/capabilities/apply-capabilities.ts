@@ -69,6 +69,7 @@ export function applyCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
       await registerApplication(db, {
         agencyCode: service.agencyCode,
         serviceId: service.id,
+        serviceCode: service.code,
         applicantPhone: ctx.phone,
         channel: 'ussd',
         feeDueKes: service.feeKes,
