@@ -107,6 +107,10 @@ export const applications = sqliteTable('applications', {
   // The answers still kept, by status and last change: the retention run finds what to erase without reading every application.
   index('applications_answers_kept').on(table.status, table.updatedAt).where(sql`answers is not null`),
   index('applications_applicant_created').on(table.applicantPhone, table.createdAt),
+  // An agency's list, in id order (an index holds the rowid after its columns): a page reads its
+  // rows and stops, however many applications the agency has; by status too, its common filter.
+  index('applications_agency_listing').on(table.agencyCode),
+  index('applications_agency_status_listing').on(table.agencyCode, table.status),
 ]);
 
 export const applicationEvents = sqliteTable('application_events', {
