@@ -107,6 +107,12 @@ export const TEMPLATE_VARIABLES: Readonly<Record<string, TemplateVariable>> = {
   updated: { maxLength: formatDate(0).length },
   /** The status actions: "yes" when a fee is still due. */
   fee_due: YES_OR_NO,
+  /** The status actions: "yes" once the fee was paid by M-Pesa from the phone. */
+  paid: YES_OR_NO,
+  /** The status actions: what was paid, in KES. */
+  paid_total: { maxLength: formatKes(totalPayable(MAX_FEE_KES)).length },
+  /** The status actions: "yes" when Pay can start an M-Pesa push (Daraja is configured). */
+  mpesa: YES_OR_NO,
   /** The status actions: the M-Pesa paybill number. */
   paybill: { maxLength: ECITIZEN_PAYBILL.length },
   /** load_application: every status change, "dd/mm Status, ...": as many as the application had. */
