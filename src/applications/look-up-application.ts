@@ -62,6 +62,9 @@ function lookUpsFor(db: Database) {
   return lookUps;
 }
 
+/** What the status screen and the STATUS SMS say of a fee paid by M-Pesa, before the next step. */
+export const PAID_NOTE = { en: 'Paid KES {total} by M-Pesa.', sw: 'Imelipwa KES {total} kwa M-Pesa.' } as const;
+
 /** What was paid for the application by M-Pesa from the phone, or null: at most one push is ever paid. */
 const paidKes = () =>
   sql<number | null>`(select ${payments.amountKes} from ${payments} where ${payments.applicationId} = ${applications.id} and ${payments.state} = 'paid' limit 1)`;
@@ -103,7 +106,7 @@ export function describeApplication(row: OwnApplication, lang: Language) {
     reference: application.reference,
     service_name: row.serviceName,
     status: status.name,
-    next_step: status.nextStep,
+    next_step: paid ? `${PAID_NOTE[lang].replace('{total}', formatKes(row.paidKes ?? 0))} ${status.nextStep}` : status.nextStep,
     updated: formatDate(application.updatedAt),
     fee_due: open && application.feeDueKes > 0 && !paid ? 'yes' : 'no',
     paid: paid ? 'yes' : 'no',

@@ -12,7 +12,8 @@ const PAID_WORD = { en: 'Paid', sw: 'Imelipwa' } as const;
 
 /** A citizen's own applications: status, history, payment. Nobody sees another phone's application. */
 export function applicationCapabilities({ db, now, onSmsQueued, mpesa }: CapabilityDeps) {
-  const withPay = <T extends Record<string, string>>(vars: T) => ({ ...vars, mpesa: mpesa ? 'yes' : 'no' });
+  // `mpesa_due`: the status screen offers the push itself, ahead of the paybill instructions.
+  const withPay = <T extends Record<string, string>>(vars: T) => ({ ...vars, mpesa: mpesa ? 'yes' : 'no', mpesa_due: mpesa && vars.fee_due === 'yes' ? 'yes' : 'no' });
   const lookUp = (ctx: ActionContext) =>
     lookUpApplication(db, ctx.vars.reference ?? '', { phone: ctx.phone, lang: ctx.lang, idempotencyKey: ctx.idempotencyKey, now: now() });
 
@@ -60,7 +61,7 @@ export function applicationCapabilities({ db, now, onSmsQueued, mpesa }: Capabil
       if ('locked' in result) return { outcome: 'locked', vars: { locked_until: result.locked } };
       if ('missing' in result) return { outcome: 'not_found' };
       const vars = withPay(describeApplication(result.found, ctx.lang));
-      return { outcome: vars.fee_due === 'yes' ? 'due' : 'nothing_due', vars };
+      return { outcome: vars.fee_due === 'yes' ? 'due' : vars.paid === 'yes' ? 'paid' : 'nothing_due', vars };
     }) satisfies Action,
 
     send_payment_instructions: (async (ctx) => {
