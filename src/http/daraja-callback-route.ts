@@ -32,7 +32,8 @@ export function darajaCallbackRoute(deps: DarajaCallbackDeps) {
       throw new RequestError('invalid_request', 'expected a JSON body');
     }
     const parsed = DarajaCallback.safeParse(json);
-    if (!parsed.success) throw RequestError.invalid(parsed.error);
+    // The answer names each field at fault, as Daraja's own errors do not.
+    if (!parsed.success) throw new RequestError('invalid_request', parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
     const outcome = readCallback(parsed.data);
     if ('problem' in outcome) throw new RequestError('invalid_request', outcome.problem);
 
