@@ -66,6 +66,7 @@ export function createLocalDaraja(options: LocalDarajaOptions) {
   let faults: ActiveDarajaFaults = {};
   let pushes: LocalPush[] = [];
   const tokens = new Set<string>();
+  let tokensIssued = 0;
   const inFlight = new Set<Promise<void>>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -169,6 +170,14 @@ export function createLocalDaraja(options: LocalDarajaOptions) {
       timers.clear();
     },
     pushes: (): LocalPush[] => pushes.map((push) => ({ ...push })),
+    /** How many OAuth tokens it has handed out: a client that caches its token asks once. */
+    tokensIssued: () => tokensIssued,
+    /** Ends a held prompt as the citizen would: the PIN (paid, or the scripted result) or cancel. */
+    answerPrompt(checkoutRequestId: string, answer: 'pin' | 'cancel') {
+      const push = pushes.find((candidate) => candidate.checkoutRequestId === checkoutRequestId && candidate.resultCode === null);
+      if (!push) throw new RequestError('not_found', 'no prompt waiting with that checkoutRequestId');
+      settle(push, answer === 'pin' ? nextResult(push.phone) : 1032);
+    },
     /** Resolves once every callback scheduled so far (and any scheduled meanwhile) has been posted. */
     async flush() {
       while (inFlight.size > 0) await Promise.all(inFlight);
@@ -183,6 +192,7 @@ export function createLocalDaraja(options: LocalDarajaOptions) {
     if (!(c.req.header('authorization') ?? '').startsWith('Basic ')) return error(c, 400, '400.008.01', 'Invalid Authentication passed');
     const token = randomId(28);
     tokens.add(token);
+    tokensIssued += 1;
     return c.json({ access_token: token, expires_in: '3599' });
   });
 
@@ -251,9 +261,7 @@ export function createLocalDaraja(options: LocalDarajaOptions) {
   app.post('/prompts/answer', async (c) => {
     const parsed = PromptAnswer.safeParse(await c.req.json().catch(() => null));
     if (!parsed.success) throw RequestError.invalid(parsed.error);
-    const push = pushes.find((candidate) => candidate.checkoutRequestId === parsed.data.checkoutRequestId && candidate.resultCode === null);
-    if (!push) throw new RequestError('not_found', 'no prompt waiting with that checkoutRequestId');
-    settle(push, parsed.data.answer === 'pin' ? nextResult(push.phone) : 1032);
+    daraja.answerPrompt(parsed.data.checkoutRequestId, parsed.data.answer);
     return c.body(null, 204);
   });
 
