@@ -27,6 +27,8 @@ export interface HopDeps {
   resumeWindowMs: number;
   /** Told of a hop that failed; the citizen gets an apology instead of an error. */
   reportFailure: (error: unknown, request: HopRequest) => void;
+  /** The code citizens dial (`USSD_SERVICE_CODE`), for a hop whose `serviceCode` is empty: some gateways and testers send none. */
+  serviceCode: string;
 }
 
 /** A hop that cannot belong to the session it names. */
@@ -59,9 +61,11 @@ export async function handleHop(deps: HopDeps, request: HopRequest): Promise<str
     if (stored && stored.phone !== request.phone) {
       throw new HopConflictError('sessionId belongs to a session of another phone number');
     }
-    if (stored && stored.lastText === request.text) return stored.lastReply;
+    // A retransmission, or a hop after the END that closed the session: the reply already given
+    // (the closing screen's variables are erased by then, so it cannot be drawn again).
+    if (stored && (stored.lastText === request.text || stored.state?.ended)) return stored.lastReply;
     lang = stored?.state?.lang;
-    return await answer(deps, request, stored);
+    return await answer(deps, { ...request, serviceCode: request.serviceCode || deps.serviceCode }, stored);
   } catch (error) {
     if (error instanceof HopConflictError) throw error;
     deps.reportFailure(error, request);
@@ -71,7 +75,7 @@ export async function handleHop(deps: HopDeps, request: HopRequest): Promise<str
 
 async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession | null): Promise<string> {
   const hop = { sessionId: request.sessionId, phone: request.phone, hop: countInputs(request.text) };
-  const path = new Set(stored?.path);
+  const path = [...(stored?.path ?? [])];
   let result: StepResult;
   let resumeFrom: string | null = null;
   const input = stored?.state ? newInput(stored.lastText, request.text) : null;
@@ -79,10 +83,10 @@ async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession 
     const answered = await answerResumeOffer(deps, stored.state, stored.resumeFrom, input, hop);
     result = answered.result;
     if (answered.stillOffered) resumeFrom = stored.resumeFrom;
-    path.add(result.state.node);
+    addToPath(path, result.state.node);
   } else if (stored?.state && input !== null) {
     result = await step(deps.menu, stored.state, input, deps.capabilities, hop);
-    path.add(result.state.node);
+    addToPath(path, result.state.node);
   } else {
     const offer = !stored && request.text === '' ? await offerResume(deps, request, hop) : null;
     result = offer?.result ?? (await replay(deps, request, hop, path));
@@ -100,7 +104,7 @@ async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession 
     lastText: request.text,
     lastReply: reply,
     hops: hop.hop,
-    path: [...path],
+    path,
     resumeFrom,
     now: deps.now(),
   });
@@ -154,7 +158,7 @@ async function answerResumeOffer(deps: HopDeps, fresh: SessionState, droppedId: 
 }
 
 /** Runs every input of `text` from the first screen. Actions key their writes by hop, so a replay never writes twice. */
-async function replay(deps: HopDeps, request: HopRequest, hop: { sessionId: string; phone: string }, path: Set<string>): Promise<StepResult> {
+async function replay(deps: HopDeps, request: HopRequest, hop: { sessionId: string; phone: string }, path: string[]): Promise<StepResult> {
   const lang = (await deps.languageOf(request.phone)) ?? DEFAULT_LANGUAGE;
   const inputs = request.text === '' ? [] : request.text.split('*');
   if (inputs.length > MAX_REPLAY_INPUTS) {
@@ -163,13 +167,33 @@ async function replay(deps: HopDeps, request: HopRequest, hop: { sessionId: stri
   }
   let result = await startSession(deps.menu, lang, deps.capabilities, { ...hop, hop: 0 });
   result.state.vars.service_code = request.serviceCode;
-  path.add(result.state.node);
+  addToPath(path, result.state.node);
   for (const [index, input] of inputs.entries()) {
     if (result.state.ended) break;
     result = await step(deps.menu, result.state, input, deps.capabilities, { ...hop, hop: index + 1 });
-    path.add(result.state.node);
+    addToPath(path, result.state.node);
   }
   return result;
+}
+
+/**
+ * The most screens a session's path keeps. A session has at most about 60 hops in its three
+ * minutes; the bound keeps a stored path small whatever happens.
+ */
+export const MAX_PATH = 64;
+
+/**
+ * Records the screen a hop showed on the session's path, in order, so the funnel knows the last
+ * one. A screen shown again straight after itself (a wrong answer, the next page) is one visit.
+ * Over the bound, the oldest visit to a screen the path also holds later goes first, so every
+ * screen reached stays on it; only a path of more distinct screens than that loses its oldest.
+ */
+export function addToPath(path: string[], node: string): void {
+  if (path.at(-1) === node) return;
+  path.push(node);
+  if (path.length <= MAX_PATH) return;
+  const repeated = path.findIndex((visited, index) => path.indexOf(visited, index + 1) !== -1);
+  path.splice(Math.max(repeated, 0), 1);
 }
 
 /** What the citizen typed since the last hop, or null when `text` does not extend `lastText`. */

@@ -57,6 +57,8 @@ export interface TestAppOptions {
   localGateway?: ReturnType<typeof createLocalAtGateway>;
   /** Serves the phone simulator at /simulator, as outside production. */
   simulator?: boolean;
+  /** The code citizens dial (USSD_SERVICE_CODE); `*2222#` unless a test sets another. */
+  serviceCode?: string;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -76,6 +78,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     // Tests make many failed authentications: each request is its own client unless it names one.
     clientAddress: (c) => c.req.header('x-test-client') ?? `test-client-${Math.random()}`,
     simulator: options.simulator,
+    serviceCode: options.serviceCode,
   });
   return {
     app,
