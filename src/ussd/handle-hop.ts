@@ -5,6 +5,7 @@ import { newSessionState, showScreen, startSession, step, type HopInfo } from '.
 import type { Language, Menu } from '../menu/menu-schema.js';
 import { RESUME_KEYS, resumeOfferScreen } from './resume-offer.js';
 import type { SessionStore, StoredSession } from './session-store.js';
+import { addToPath } from './session-path.js';
 
 /** One USSD request from Africa's Talking, validated, with the phone in E.164. */
 export interface HopRequest {
@@ -174,26 +175,6 @@ async function replay(deps: HopDeps, request: HopRequest, hop: { sessionId: stri
     addToPath(path, result.state.node);
   }
   return result;
-}
-
-/**
- * The most screens a session's path keeps. A session has at most about 60 hops in its three
- * minutes; the bound keeps a stored path small whatever happens.
- */
-export const MAX_PATH = 64;
-
-/**
- * Records the screen a hop showed on the session's path, in order, so the funnel knows the last
- * one. A screen shown again straight after itself (a wrong answer, the next page) is one visit.
- * Over the bound, the oldest visit to a screen the path also holds later goes first, so every
- * screen reached stays on it; only a path of more distinct screens than that loses its oldest.
- */
-export function addToPath(path: string[], node: string): void {
-  if (path.at(-1) === node) return;
-  path.push(node);
-  if (path.length <= MAX_PATH) return;
-  const repeated = path.findIndex((visited, index) => path.indexOf(visited, index + 1) !== -1);
-  path.splice(Math.max(repeated, 0), 1);
 }
 
 /** What the citizen typed since the last hop, or null when `text` does not extend `lastText`. */

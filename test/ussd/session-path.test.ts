@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PATH, addToPath } from '../../src/ussd/handle-hop.js';
+import { MAX_PATH, addToPath } from '../../src/ussd/session-path.js';
 import { sessionCounts } from '../../src/ussd/count-session.js';
 import { TEST_NOW } from '../support/test-app.js';
 
