@@ -61,6 +61,8 @@ export interface TestAppOptions {
   simulator?: boolean;
   /** The way out to webhook endpoints: Node's, as outside production (a local receiver allowed), unless a test gives another. */
   webhookNetwork?: WebhookNetwork;
+  /** The code citizens dial (USSD_SERVICE_CODE); `*2222#` unless a test sets another. */
+  serviceCode?: string;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -81,6 +83,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     clientAddress: (c) => c.req.header('x-test-client') ?? `test-client-${Math.random()}`,
     simulator: options.simulator,
     webhookNetwork: options.webhookNetwork ?? createNodeWebhookNetwork({ allowLoopback: true }),
+    serviceCode: options.serviceCode,
   });
   return {
     app,
