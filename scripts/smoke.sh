@@ -83,11 +83,11 @@ curl -sS --max-time 10 -X POST "$api/applications/$reference/events" -H "Authori
   -d '{"status":"ready_for_collection","place":"JKIA Terminal 1A"}' > /dev/null
 for _ in $(seq 1 120); do
   inbox=$(curl -sS --max-time 5 -d 'phoneNumber=%2B254722000222' http://127.0.0.1:3917/__at/inbox)
-  [[ "$inbox" == *"Tayari kuchukuliwa"*'"delivery":"Success"'*'"delivery":"Success"'* ]] && break
+  [[ "$inbox" == *"Liko tayari kuchukuliwa"*'"delivery":"Success"'*'"delivery":"Success"'* ]] && break
   sleep 0.25
 done
 echo "node agency api: $reference, ${inbox:0:120}"
-[[ "$inbox" == *"$reference (Pasi ya Uwanja wa Ndege): Tayari kuchukuliwa. Chukua JKIA Terminal 1A"* ]] || { echo "the status change SMS did not reach the built-in gateway: $inbox" >&2; exit 1; }
+[[ "$inbox" == *"$reference (Pasi ya Uwanja wa Ndege): Liko tayari kuchukuliwa. Lichukue katika JKIA Terminal 1A"* ]] || { echo "the status change SMS did not reach the built-in gateway: $inbox" >&2; exit 1; }
 
 kill -- "-$pid"; wait "$pid" 2>/dev/null || true; pid=""
 

@@ -63,7 +63,7 @@ function lookUpsFor(db: Database) {
 }
 
 /** What the status screen and the STATUS SMS say of a fee paid by M-Pesa, before the next step. */
-export const PAID_NOTE = { en: 'Paid KES {total} by M-Pesa.', sw: 'Imelipwa KES {total} kwa M-Pesa.' } as const;
+export const PAID_NOTE = { en: 'Paid KES {total} by M-Pesa.', sw: 'Limelipiwa KES {total} kwa M-Pesa.' } as const;
 
 /** What was paid for the application by M-Pesa from the phone, or null: at most one push is ever paid. */
 const paidKes = () =>
@@ -86,7 +86,7 @@ export async function findOwnApplication(db: Database, phone: string, lang: Lang
 export async function lookUpApplication(db: Database, reference: string, lookUp: LookUp): Promise<{ locked: string } | { found: OwnApplication } | { missing: true }> {
   const since = lookUp.now - LOOKUP_WINDOW_MS;
   const misses = await lookUpsFor(db).misses.get({ phone: lookUp.phone, since });
-  if ((misses?.misses ?? 0) >= LOOKUP_LIMIT) return { locked: formatTime((misses?.oldest ?? lookUp.now) + LOOKUP_WINDOW_MS) };
+  if ((misses?.misses ?? 0) >= LOOKUP_LIMIT) return { locked: formatTime((misses?.oldest ?? lookUp.now) + LOOKUP_WINDOW_MS, lookUp.lang) };
   const found = await findOwnApplication(db, lookUp.phone, lookUp.lang, { reference });
   if (found) return { found };
   await db

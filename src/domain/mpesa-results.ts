@@ -20,9 +20,9 @@ export const IN_FLIGHT_PAYMENT_STATES = ['queued', 'sending', 'requested'] as co
 export const MPESA_RESULT_WORDS: Record<number, Record<Language, string>> = {
   1: { en: 'your M-Pesa balance was not enough', sw: 'salio lako la M-Pesa halikutosha' },
   1001: { en: 'your phone was busy with another session', sw: 'simu yako ilikuwa na shughuli nyingine' },
-  1019: { en: 'the M-Pesa prompt expired before you answered', sw: 'ombi la M-Pesa liliisha muda kabla hujajibu' },
-  1032: { en: 'you cancelled the M-Pesa prompt', sw: 'ulighairi ombi la M-Pesa' },
-  1037: { en: 'the M-Pesa prompt could not reach your phone', sw: 'ombi la M-Pesa halikufika kwenye simu yako' },
+  1019: { en: 'the M-Pesa prompt expired before you answered', sw: 'muda wa kuweka PIN uliisha kabla hujajibu' },
+  1032: { en: 'you cancelled the M-Pesa prompt', sw: 'ulighairi malipo kwenye M-Pesa' },
+  1037: { en: 'the M-Pesa prompt could not reach your phone', sw: 'M-Pesa haikuweza kufikia simu yako' },
   2001: { en: 'the M-Pesa PIN was wrong', sw: 'PIN ya M-Pesa haikuwa sahihi' },
 };
 const OTHER_FAILURE: Record<Language, string> = { en: 'M-Pesa could not complete it', sw: 'M-Pesa haikuweza kuyakamilisha' };

@@ -112,6 +112,7 @@ export function createApp(deps: AppDeps) {
     languageOf: languageLookup(deps.db),
     now: deps.now,
     resumeWindowMs: deps.resumeWindowMs ?? DEFAULT_RESUME_WINDOW_MS,
+    serviceCode: deps.serviceCode ?? DEFAULT_SERVICE_CODE,
     reportFailure: (error, request) =>
       deps.logger.error('ussd hop failed', {
         sessionId: request.sessionId,

@@ -39,9 +39,9 @@ describe('an M-Pesa push that does not end paid', () => {
   it.each([
     { code: 1, words: 'salio lako la M-Pesa halikutosha' },
     { code: 1001, words: 'simu yako ilikuwa na shughuli nyingine' },
-    { code: 1019, words: 'ombi la M-Pesa liliisha muda kabla hujajibu' },
-    { code: 1032, words: 'ulighairi ombi la M-Pesa' },
-    { code: 1037, words: 'ombi la M-Pesa halikufika kwenye simu yako' },
+    { code: 1019, words: 'muda wa kuweka PIN uliisha kabla hujajibu' },
+    { code: 1032, words: 'ulighairi malipo kwenye M-Pesa' },
+    { code: 1037, words: 'M-Pesa haikuweza kufikia simu yako' },
     { code: 2001, words: 'PIN ya M-Pesa haikuwa sahihi' },
     { code: 17, words: 'M-Pesa haikuweza kuyakamilisha' },
   ])('ResultCode $code: failed with the code and Daraja\'s words, and an SMS that says why and how to try again', async ({ code, words }) => {
@@ -53,7 +53,7 @@ describe('an M-Pesa push that does not end paid', () => {
     expect(payment).toMatchObject({ state: 'failed', resultCode: code, mpesaReceipt: null });
     expect(payment!.resultDesc).not.toBe('');
     const sms = (await served.smsTo(KISWAHILI_PHONE)).find((row) => row.kind === 'payment_failed');
-    expect(sms?.body).toBe(`e-Citizen: malipo yako ya M-Pesa ya KES 55 kwa EC31500421 hayakufanikiwa: ${words}. Kujaribu tena, piga *2222# uchague Lipa, au tumia Pay Bill 222222, akaunti EC31500421.`);
+    expect(sms?.body).toBe(`e-Citizen: malipo yako ya M-Pesa ya KES 55 ya ombi EC31500421 hayakufanikiwa: ${words}. Kujaribu tena, piga *2222# uchague Lipia ombi, au tumia Pay Bill 222222, akaunti EC31500421.`);
     const { events } = await historyOf(served, 'EC31500421');
     expect(events.filter((event) => event.kind === 'payment')).toHaveLength(0);
   });
@@ -63,7 +63,7 @@ describe('an M-Pesa push that does not end paid', () => {
     served.script({ results: [1032] });
     await payFromStatus(served);
     await served.settle();
-    expect(await payFromStatus(served)).toContain('END Angalia simu yako');
+    expect(await payFromStatus(served)).toContain('END Angalia simu yako: M-Pesa itakuomba PIN.');
     await served.settle();
     expect((await served.paymentsOf('EC31500421')).map((payment) => payment.state)).toEqual(['failed', 'paid']);
   });
@@ -93,7 +93,7 @@ describe('an M-Pesa push that does not end paid', () => {
     const [payment] = await served.paymentsOf('EC31500421');
     expect(payment).toMatchObject({ state: 'paid', resultCode: 0, mpesaReceipt: null });
     const sms = (await served.smsTo(KISWAHILI_PHONE)).find((row) => row.kind === 'payment_confirmed');
-    expect(sms?.body).toContain('tumepokea KES 55 kwa EC31500421');
+    expect(sms?.body).toContain('tumepokea malipo ya KES 55 ya ombi EC31500421');
   });
 
   it('asks again a minute later while the prompt is still open, and settles a failure the query reports', async () => {
@@ -117,7 +117,7 @@ describe('an M-Pesa push that does not end paid', () => {
     served.script({ holdPrompts: true });
     await payFromStatus(served);
     await served.settle();
-    expect(await payFromStatus(served)).toBe('END Malipo ya KES 55 kwa EC31500421 tayari yanasubiri PIN yako ya M-Pesa. Tutakutumia SMS yakikamilika.');
+    expect(await payFromStatus(served)).toBe('END Malipo ya ombi EC31500421 ya KES 55 tayari yanasubiri PIN yako ya M-Pesa. Tutakutumia SMS yakikamilika.');
     await served.settle();
     expect(await served.paymentsOf('EC31500421')).toHaveLength(1);
     expect(served.local.pushes()).toHaveLength(1);
@@ -130,7 +130,7 @@ describe('an M-Pesa push that does not end paid', () => {
     const citizen = served.phone(KISWAHILI_PHONE);
     await citizen.dial();
     await citizen.press('5');
-    expect(await citizen.press('EC31500421')).toBe('CON EC31500421 imelipwa: KES 55 kwa M-Pesa.\n0 Rudi');
+    expect(await citizen.press('EC31500421')).toBe('CON Ombi EC31500421 limelipiwa: KES 55 kwa M-Pesa.\n0 Rudi\n00 Menyu kuu');
     await served.settle();
     expect(served.local.pushes()).toHaveLength(1);
   });
@@ -145,7 +145,7 @@ describe('an M-Pesa push that does not end paid', () => {
     const { option } = await optionFor(async (input) => { inputs.push(input); return hop(inputs.join('*')); }, screen, 'M-Pesa');
     inputs.push(option);
     const end = await hop(inputs.join('*'));
-    expect(end).toContain('END Angalia simu yako');
+    expect(end).toContain('END Angalia simu yako: M-Pesa itakuomba PIN.');
     // Africa's Talking repeats the hop; then the session is lost and the hop is replayed from the root.
     expect(await hop(inputs.join('*'))).toBe(end);
     await served.harness.sqlite.prepare("delete from ussd_sessions where session_id = 'replayed'").run();
@@ -185,6 +185,6 @@ describe('an M-Pesa push that does not end paid', () => {
     const citizen = phone(restarted, KISWAHILI_PHONE);
     await citizen.dial();
     await citizen.press('5');
-    expect(await citizen.press('EC31500421')).toContain('imelipwa: KES 55');
+    expect(await citizen.press('EC31500421')).toContain('limelipiwa: KES 55');
   });
 });

@@ -22,9 +22,9 @@ describe('paying from the phone with M-Pesa', () => {
       number: '+254722000222',
       reference: 'EC31500421',
       offer: 'Lipa KES 55 kwa M-Pesa kwenye simu hii',
-      started: 'END Angalia simu yako kwa ombi la M-Pesa. Weka PIN yako kulipa KES 55 kwa EC31500421.',
-      receipt: /^e-Citizen: tumepokea KES 55 kwa EC31500421 \(.+\)\. Risiti ya M-Pesa [A-Z0-9]{10}\. Asante\.$/,
-      paidNote: 'Imelipwa KES 55 kwa M-Pesa.',
+      started: 'END Angalia simu yako: M-Pesa itakuomba PIN. Weka PIN yako kulipia ombi EC31500421 KES 55.',
+      receipt: /^e-Citizen: tumepokea malipo ya KES 55 ya ombi EC31500421 \(.+\)\. Risiti ya M-Pesa [A-Z0-9]{10}\. Asante\.$/,
+      paidNote: 'Limelipiwa KES 55 kwa M-Pesa.',
     },
     {
       lang: 'en',

@@ -55,7 +55,7 @@ describe('who can pay, and which callbacks are believed', () => {
     const other = served.phone(OTHER_PHONE);
     await other.dial();
     await other.press('5');
-    expect(await other.press('EC31500421')).toBe('CON No application EC31500421 was found for this phone number.\n1. Try another reference\n0 Back');
+    expect(await other.press('EC31500421')).toBe('CON No application EC31500421 was found for this phone number.\n1. Try another reference\n0 Back\n00 Main menu');
     const [application] = await served.harness.sqlite.prepare("select id from applications where reference = 'EC31500421'").all() as { id: number }[];
     const outcome = await requestPayment(served.harness.db, { applicationId: application!.id, phone: OTHER_PHONE, language: 'en', dedupeKey: 'forged-hop', now: TEST_NOW });
     expect(outcome).toEqual({ kind: 'not_due' });

@@ -66,6 +66,7 @@ export interface TestAppOptions {
   mpesa?: { callbackSecret: Promise<string> };
   /** Mounts the local Daraja stand-in at /__daraja. */
   localDaraja?: { app: Hono };
+  /** The code citizens dial (USSD_SERVICE_CODE); `*2222#` unless a test sets another. */
   serviceCode?: string;
 }
 

@@ -41,6 +41,7 @@ beforeEach(async () => {
     languageOf: languageLookup(harness.db),
     now: () => TEST_NOW,
     resumeWindowMs: 10 * 60 * 1000,
+    serviceCode: '*2222#',
     reportFailure: (error) => failures.push(error),
   };
 });

@@ -8,7 +8,7 @@ import { formatDate } from '../../text/kenyan-formats.js';
 import type { CapabilityDeps } from './capability-deps.js';
 
 /** A payment's entry in the history a citizen reads. */
-const PAID_WORD = { en: 'Paid', sw: 'Imelipwa' } as const;
+const PAID_WORD = { en: 'Paid', sw: 'Limelipiwa' } as const;
 
 /** A citizen's own applications: status, history, payment. Nobody sees another phone's application. */
 export function applicationCapabilities({ db, now, onSmsQueued, mpesa }: CapabilityDeps) {
@@ -72,6 +72,8 @@ export function applicationCapabilities({ db, now, onSmsQueued, mpesa }: Capabil
         phone: ctx.phone,
         language: ctx.lang,
         dedupeKey: `payment_instructions:${ctx.sessionId}:${row.application.reference}`,
+        // The citizen asked for it on this screen: sent even with SMS updates off.
+        ignoreOptOut: true,
         now: now(),
         values: describeApplication(row, ctx.lang),
       });
