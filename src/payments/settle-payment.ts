@@ -1,5 +1,5 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import { applicationView } from '../applications/application-json.js';
+import { applicationView, paymentJson } from '../applications/application-json.js';
 import type { Database } from '../db/database.js';
 import { applicationEvents, applications, payments, services } from '../db/schema.js';
 import { writeAtomically, type Statement } from '../db/write-atomically.js';
@@ -75,9 +75,13 @@ export async function settlePayment(deps: SettleDeps, found: PaymentWithApplicat
         agencyCode: application.agencyCode,
         type: 'payment.succeeded',
         dedupeKey: `payment.succeeded:${payment.id}`,
+        // The application as the API shows it once paid: one parser for both events and the API.
         data: {
-          application: applicationView(application, found.serviceCode),
-          payment: { amountKes: payment.amountKes, mpesaReceipt: settlement.receipt, phone: payment.phone, paidAt: new Date(now).toISOString() },
+          application: applicationView(
+            { ...application, updatedAt: now },
+            found.serviceCode,
+            paymentJson({ ...payment, state: 'paid', resultCode: 0, mpesaReceipt: settlement.receipt, paidAt: now }),
+          ),
         },
         now,
         since: now,

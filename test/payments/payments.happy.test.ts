@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applicationEvents, applications, webhookDeliveries, webhookEndpoints } from '../../src/db/schema.js';
 import { TEST_NOW } from '../support/test-app.js';
+import { ApplicationJson } from '../../src/applications/application-json.js';
+import { issueApiKey } from '../../src/http/api/api-key.js';
 import { optionFor, servePayments } from '../support/payment-harness.js';
 
 let served: Awaited<ReturnType<typeof servePayments>> | undefined;
@@ -69,9 +71,14 @@ describe('paying from the phone with M-Pesa', () => {
     const entry = history.find((event) => event.kind === 'payment');
     expect(entry).toMatchObject({ seq: application.version, status: application.status, fromStatus: application.status, actor: 'citizen' });
     expect(entry?.note).toContain(paid!.mpesaReceipt!);
+    const { key } = await issueApiKey(served.harness.db, walk.lang === 'sw' ? 'CRS' : 'DCI', TEST_NOW);
+    const answer = await served.harness.app.request(`/api/v1/applications/${walk.reference}`, { headers: { authorization: `Bearer ${key}` } });
+    const json = ApplicationJson.parse(await answer.json());
+    expect(json.payment).toEqual({ state: 'paid', amountKes: paid!.amountKes, mpesaReceipt: paid!.mpesaReceipt, resultCode: 0, paidAt: new Date(TEST_NOW).toISOString(), requestedAt: new Date(TEST_NOW).toISOString() });
+    expect(json.history.at(-1)).toMatchObject({ kind: 'payment', by: 'citizen', status: application.status });
     const [delivery] = await served.harness.db.select().from(webhookDeliveries);
     expect(delivery?.eventType).toBe('payment.succeeded');
-    expect(JSON.parse(delivery!.payload!).data.payment).toMatchObject({ amountKes: paid!.amountKes, mpesaReceipt: paid!.mpesaReceipt, phone: walk.number });
+    expect(JSON.parse(delivery!.payload!).data.application).toEqual({ ...json, history: undefined });
   });
 
   it('pushes to Daraja the reference as AccountReference, the session\'s phone, the amount with the convenience fee, and the secret callback URL', async () => {
