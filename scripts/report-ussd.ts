@@ -37,7 +37,7 @@ if (!existsSync(path)) fail(`no database at ${path}: set DATABASE_PATH to the se
 
 const period = funnelPeriod(query.data, Date.now());
 const { db, close } = openDatabase(path);
-const nodes = await ussdFunnel(db, period);
+const { sessions, nodes } = await ussdFunnel(db, period);
 close();
 
 console.log(`USSD funnel, ${period.from} to ${period.to} (days in Nairobi)\n`);
@@ -46,12 +46,9 @@ if (nodes.length === 0) {
   console.log('No sessions were counted in this period. A session is counted once it has ended: when the');
   console.log("end-of-session notification arrives from Africa's Talking, or after 5 quiet minutes.");
 } else {
-  const total = nodes.reduce(
-    (sum, node) => ({ reached: sum.reached + node.reached, dropped: sum.dropped + node.dropped, completed: sum.completed + node.completed }),
-    { reached: 0, dropped: 0, completed: 0 },
-  );
+  // The total is sessions (a session reaches many nodes, so the node rows do not add up to it).
   const body = nodes.map(row);
-  const totals = row({ node: 'total', ...total });
+  const totals = row({ node: 'sessions', reached: sessions.started, dropped: sessions.dropped, completed: sessions.completed });
   const header = ['node', 'reached', 'dropped', 'completed', 'drop %'];
   const widths = header.map((title, column) => Math.max(title.length, ...[...body, totals].map((cells) => cells[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');

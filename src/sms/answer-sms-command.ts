@@ -32,13 +32,17 @@ export async function answerSmsCommand(deps: { db: Database; now: () => number; 
   const reply = (kind: SmsKind, values: Record<string, string> = {}, ignoreOptOut = false) =>
     queueSms(db, { kind, phone: sms.phone, language: lang, values: { service_code: deps.serviceCode, ...values }, dedupeKey: `inbound:${sms.id}`, now, ignoreOptOut }).then(() => kind);
 
+  // A status look-up and a language change are answers the citizen asked for by name, not
+  // updates: sent even after STOP. Help, and text we cannot read, stay quiet after STOP (it may be
+  // a citizen trying to stop in other words).
+  const asked = true;
   switch (command.kind) {
     case 'status': {
       const reference = normalizeReference(command.reference) ?? command.reference.slice(0, 20);
       const result = await lookUpApplication(db, reference, { phone: sms.phone, lang, idempotencyKey: `inbound:${sms.id}`, now });
-      if ('locked' in result) return reply('command_locked', { locked_until: result.locked });
-      if ('missing' in result) return reply('command_not_found', { reference });
-      return reply('command_status', describeApplication(result.found, lang));
+      if ('locked' in result) return reply('command_locked', { locked_until: result.locked }, asked);
+      if ('missing' in result) return reply('command_not_found', { reference }, asked);
+      return reply('command_status', describeApplication(result.found, lang), asked);
     }
     case 'stop':
     case 'start': {
@@ -50,7 +54,7 @@ export async function answerSmsCommand(deps: { db: Database; now: () => number; 
     }
     case 'language':
       await setCitizenLanguage(db, sms.phone, command.to, now);
-      return reply('command_language');
+      return reply('command_language', {}, asked);
     case 'help':
     case 'unknown':
       return reply('command_help');

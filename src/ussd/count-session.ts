@@ -12,20 +12,27 @@ export interface NodeCount {
 }
 
 /**
+ * The row that counts sessions themselves (reached: started, dropped, completed), beside the
+ * rows of their nodes: a report's total is sessions, which summing the nodes would not give
+ * (one session reaches many). Menu node ids are letters, digits, dots and underscores, so it
+ * can never be one.
+ */
+export const SESSIONS_ROW = '*sessions';
+
+/**
  * What one session adds to the funnel, on the day it started in Nairobi: every node on its
  * path was reached (once, however often it was shown); an ended session completed after each
- * of them; an open one was left at the last screen it showed.
+ * of them; an open one was left at the last screen it showed. And one session, in SESSIONS_ROW.
  */
 export function sessionCounts(session: { path: string[]; status: 'open' | 'ended'; createdAt: number }): NodeCount[] {
   const day = nairobiDay(session.createdAt);
   const last = session.path.at(-1);
-  return [...new Set(session.path)].map((node) => ({
-    node,
-    day,
-    reached: 1,
-    dropped: session.status === 'open' && node === last ? 1 : 0,
-    completed: session.status === 'ended' ? 1 : 0,
-  }));
+  const dropped = session.status === 'open' ? 1 : 0;
+  const completed = session.status === 'ended' ? 1 : 0;
+  return [
+    ...[...new Set(session.path)].map((node) => ({ node, day, reached: 1, dropped: node === last ? dropped : 0, completed })),
+    { node: SESSIONS_ROW, day, reached: 1, dropped, completed },
+  ];
 }
 
 /** D1 binds at most 100 parameters per statement; each row binds five. */

@@ -2,6 +2,7 @@ import { asc, between, desc, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { ussdNodeCounts } from '../db/schema.js';
+import { SESSIONS_ROW } from './count-session.js';
 import { addDays, isCalendarDay, nairobiDay } from '../text/nairobi-day.js';
 
 const day = (name: string) =>
@@ -36,8 +37,19 @@ export const FunnelNode = z.object({
 });
 export type FunnelNode = z.infer<typeof FunnelNode>;
 
-/** Each menu node's sessions over the period, the nodes where most citizens gave up first. */
-export async function ussdFunnel(db: Database, period: FunnelPeriod): Promise<FunnelNode[]> {
+/** The sessions of a period: started, left on a CON screen, and ended by the service. */
+export const FunnelSessions = z.object({
+  started: z.number().int(),
+  dropped: z.number().int(),
+  completed: z.number().int(),
+});
+export type FunnelSessions = z.infer<typeof FunnelSessions>;
+
+/**
+ * Each menu node's sessions over the period, the nodes where most citizens gave up first, and
+ * the sessions themselves (counted since their own row was kept: days before it show 0).
+ */
+export async function ussdFunnel(db: Database, period: FunnelPeriod): Promise<{ sessions: FunnelSessions; nodes: FunnelNode[] }> {
   const dropped = sql<number>`sum(${ussdNodeCounts.dropped})`.mapWith(Number);
   const rows = await db
     .select({
@@ -50,5 +62,11 @@ export async function ussdFunnel(db: Database, period: FunnelPeriod): Promise<Fu
     .where(between(ussdNodeCounts.day, period.from, period.to))
     .groupBy(ussdNodeCounts.node)
     .orderBy(desc(dropped), asc(ussdNodeCounts.node));
-  return rows.map((row) => ({ ...row, dropRate: row.reached === 0 ? 0 : Math.round((row.dropped / row.reached) * 1000) / 1000 }));
+  const sessions = rows.find((row) => row.node === SESSIONS_ROW);
+  return {
+    sessions: { started: sessions?.reached ?? 0, dropped: sessions?.dropped ?? 0, completed: sessions?.completed ?? 0 },
+    nodes: rows
+      .filter((row) => row.node !== SESSIONS_ROW)
+      .map((row) => ({ ...row, dropRate: row.reached === 0 ? 0 : Math.round((row.dropped / row.reached) * 1000) / 1000 })),
+  };
 }

@@ -39,6 +39,8 @@ describe('GET /api/v1/reports/ussd', () => {
       body: {
         from: '2026-10-22',
         to: '2026-11-20',
+        // Five sessions: four left on a screen, one ended by the service. The node rows do not add up to it.
+        sessions: { started: 5, dropped: 4, completed: 1 },
         nodes: [
           { node: 'status.enter_reference', reached: 4, dropped: 2, completed: 1, dropRate: 0.5 },
           { node: 'main', reached: 5, dropped: 1, completed: 1, dropRate: 0.2 },
@@ -59,6 +61,7 @@ describe('GET /api/v1/reports/ussd', () => {
     expect((await report('?from=2026-11-01&to=2026-11-02')).body).toEqual({
       from: '2026-11-01',
       to: '2026-11-02',
+      sessions: { started: 0, dropped: 0, completed: 0 },
       nodes: [{ node: 'main', reached: 7, dropped: 2, completed: 1, dropRate: 0.286 }],
     });
   });
@@ -68,7 +71,7 @@ describe('GET /api/v1/reports/ussd', () => {
     ['only to', '?to=2026-11-10', { from: '2026-10-12', to: '2026-11-10' }],
     ['a single day', '?from=2026-11-20&to=2026-11-20', { from: '2026-11-20', to: '2026-11-20' }],
   ])('fills in a period given by %s', async (_, query, period) => {
-    expect((await report(query)).body).toEqual({ ...period, nodes: [] });
+    expect((await report(query)).body).toEqual({ ...period, sessions: { started: 0, dropped: 0, completed: 0 }, nodes: [] });
   });
 });
 

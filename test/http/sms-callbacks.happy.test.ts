@@ -54,6 +54,9 @@ describe('SMS commands, in either language, any case, extra spaces ignored', () 
     expect(offReply!.body).toMatch(stopped);
     expect((await harness.db.select().from(citizens).where(eq(citizens.phone, phone)).get())?.smsOptOut).toBe(true);
     expect((await text(phone, 'help'))?.state).toBe('suppressed');
+    // What the citizen asked for by name is an answer, not an update: sent even after STOP.
+    expect((await text(phone, 'status EC31500421'))?.state).toBe('queued');
+    expect((await text(phone, 'lang en'))?.state).toBe('queued');
     expect((await text(phone, start))!.body).toMatch(started);
     expect((await harness.db.select().from(citizens).where(eq(citizens.phone, phone)).get())?.smsOptOut).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PATH, addToPath } from '../../src/ussd/session-path.js';
-import { sessionCounts } from '../../src/ussd/count-session.js';
+import { SESSIONS_ROW, sessionCounts } from '../../src/ussd/count-session.js';
 import { TEST_NOW } from '../support/test-app.js';
 
 const walk = (screens: string[]) => {
@@ -38,6 +38,13 @@ describe('what a session adds to the funnel', () => {
     expect(sessionCounts({ path: ['main', 'help', 'main'], status: 'open', createdAt: TEST_NOW })).toEqual([
       { node: 'main', day: '2026-11-20', reached: 1, dropped: 1, completed: 0 },
       { node: 'help', day: '2026-11-20', reached: 1, dropped: 0, completed: 0 },
+      { node: SESSIONS_ROW, day: '2026-11-20', reached: 1, dropped: 1, completed: 0 },
     ]);
+  });
+
+  it('counts the session itself once in its own row, so a report totals sessions rather than screens', () => {
+    const counts = sessionCounts({ path: ['main', 'find.menu', 'find.agency', 'main'], status: 'ended', createdAt: TEST_NOW });
+    expect(counts.filter((row) => row.node === SESSIONS_ROW)).toEqual([{ node: SESSIONS_ROW, day: '2026-11-20', reached: 1, dropped: 0, completed: 1 }]);
+    expect(counts.filter((row) => row.node !== SESSIONS_ROW).reduce((sum, row) => sum + row.reached, 0)).toBe(3);
   });
 });

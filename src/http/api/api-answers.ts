@@ -3,7 +3,7 @@ import { ApplicationJson } from '../../applications/application-json.js';
 import { APPLICATION_STATUSES } from '../../db/schema.js';
 import { ApplyForm } from '../../domain/apply-field-spec.js';
 import { CATEGORIES } from '../../domain/service-categories.js';
-import { FunnelNode } from '../../ussd/ussd-funnel.js';
+import { FunnelNode, FunnelSessions } from '../../ussd/ussd-funnel.js';
 import { WEBHOOK_DELIVERY_STATES, WEBHOOK_EVENT_TYPES } from '../../domain/webhook-event-types.js';
 import { Agency, IssuedKeyJson } from './agencies-route.js';
 import { ApiKeySummary } from './api-key.js';
@@ -84,6 +84,6 @@ export const API_ANSWERS = {
     nextCursor: z.string().nullable().describe('Pass as ?cursor= for the next page; null on the last'),
   }),
   OnboardingReport: z.object({ agencies: z.array(AgencyOnboarding) }),
-  UssdFunnel: z.object({ from: z.string().describe('YYYY-MM-DD, Nairobi'), to: z.string().describe('YYYY-MM-DD, Nairobi'), nodes: z.array(FunnelNode) }),
+  UssdFunnel: z.object({ from: z.string().describe('YYYY-MM-DD, Nairobi'), to: z.string().describe('YYYY-MM-DD, Nairobi'), sessions: FunnelSessions, nodes: z.array(FunnelNode) }),
 } as const;
 export type ApiAnswerName = keyof typeof API_ANSWERS;

@@ -38,7 +38,7 @@ export function apiReportsRoute(deps: ApiReportsDeps) {
     .use('*', requireOperator)
     .get('/ussd', async (c) => {
       const period = funnelPeriod(readQuery(c, FunnelPeriodQuery), deps.now());
-      return c.json({ ...period, nodes: await ussdFunnel(deps.db, period) });
+      return c.json({ ...period, ...(await ussdFunnel(deps.db, period)) });
     })
     .get('/onboarding', async (c) => c.json({ agencies: await onboardingReport(deps.db) }));
 }
