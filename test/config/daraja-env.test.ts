@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseEnv } from '../../src/config/parse-env.js';
+import { parseEnv } from '../../src/config/parse-env.js';
+import { refusal } from '../support/config-refusal.js';
 import { darajaConfig } from '../../src/payments/daraja-config.js';
 
 const DARAJA = {
@@ -11,15 +12,6 @@ const DARAJA = {
 };
 const PRODUCTION = { NODE_ENV: 'production', CALLBACK_SECRET: 'a-callback-secret-of-32-characters', AT_API_KEY: 'k', AT_USERNAME: 'ecitizen' };
 
-function refusal(source: Record<string, string | undefined>): string {
-  try {
-    parseEnv(source);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.message;
-    throw error;
-  }
-  throw new Error('parseEnv accepted it');
-}
 
 describe('the Daraja settings', () => {
   it('leaves payments to the paybill instructions when none is set', () => {
