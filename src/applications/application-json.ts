@@ -1,7 +1,8 @@
 import { asc, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
-import { APPLICATION_STATUSES, applicationEvents, applications } from '../db/schema.js';
+import { APPLICATION_STATUSES, applicationEvents, applications, payments } from '../db/schema.js';
+import { PAYMENT_STATES } from '../domain/mpesa-results.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -10,9 +11,20 @@ export const ApplicationEventJson = z.object({
   seq: z.number().int().describe("Its place in the history: 0 for the first, then the application's version after it"),
   from: z.enum(APPLICATION_STATUSES).nullable().describe('The status it moved from; null for the first'),
   status: z.enum(APPLICATION_STATUSES),
+  kind: z.enum(['status', 'payment']).describe('status: a status change; payment: the fee was paid by M-Pesa (the status stays; the note names the amount and receipt)'),
   note: z.string().nullable(),
   by: z.string().describe('An agency code, `citizen` or `system`'),
   at: z.iso.datetime(),
+});
+
+/** The M-Pesa push from the citizen's phone for an application's fee (issue 14), as agencies read it. */
+export const ApplicationPaymentJson = z.object({
+  state: z.enum(PAYMENT_STATES).describe('paid once M-Pesa confirmed it; queued, sending, requested while the citizen is asked for the PIN; failed or unknown otherwise'),
+  amountKes: z.number().int().describe('The fee and the e-Citizen convenience fee'),
+  mpesaReceipt: z.string().nullable().describe("M-Pesa's receipt number; null until paid, and when the payment was confirmed by query (M-Pesa's SMS to the citizen has it)"),
+  resultCode: z.number().int().nullable().describe("Daraja's ResultCode: 0 paid; 1032 cancelled, 1037 phone unreachable, 2001 wrong PIN, ..."),
+  paidAt: z.iso.datetime().nullable(),
+  requestedAt: z.iso.datetime(),
 });
 
 /** An application as the API answers it and as webhooks carry it: one shape wherever an agency reads one. */
@@ -31,6 +43,7 @@ export const ApplicationJson = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   history: z.array(ApplicationEventJson).describe('Oldest first'),
+  payment: ApplicationPaymentJson.nullable().describe('The paid M-Pesa push if there is one, else the latest; null when the citizen never paid from the phone'),
 });
 export type ApplicationJson = z.infer<typeof ApplicationJson>;
 
@@ -58,10 +71,38 @@ export async function applicationsJson(db: Database, rows: readonly ApplicationR
   const histories = new Map<number, z.infer<typeof ApplicationEventJson>[]>();
   for (const event of events) {
     const history = histories.get(event.applicationId) ?? [];
-    history.push({ seq: event.seq, from: event.fromStatus, status: event.status, note: event.note, by: event.actor, at: iso(event.createdAt) });
+    history.push({ seq: event.seq, from: event.fromStatus, status: event.status, kind: event.kind, note: event.note, by: event.actor, at: iso(event.createdAt) });
     histories.set(event.applicationId, history);
   }
-  return rows.map(({ application, serviceCode }) => ({ ...applicationView(application, serviceCode), history: histories.get(application.id) ?? [] }));
+  const pushes = await db
+    .select()
+    .from(payments)
+    .where(
+      inArray(
+        payments.applicationId,
+        rows.map((row) => row.application.id),
+      ),
+    )
+    .orderBy(asc(payments.id));
+  const shown = new Map<number, typeof payments.$inferSelect>();
+  for (const push of pushes) if (shown.get(push.applicationId)?.state !== 'paid') shown.set(push.applicationId, push);
+  return rows.map(({ application, serviceCode }) => ({
+    ...applicationView(application, serviceCode, paymentJson(shown.get(application.id))),
+    history: histories.get(application.id) ?? [],
+  }));
+}
+
+/** A push as agencies read it. */
+export function paymentJson(push: typeof payments.$inferSelect | undefined): z.infer<typeof ApplicationPaymentJson> | null {
+  if (!push) return null;
+  return {
+    state: push.state,
+    amountKes: push.amountKes,
+    mpesaReceipt: push.mpesaReceipt,
+    resultCode: push.resultCode,
+    paidAt: push.paidAt === null ? null : iso(push.paidAt),
+    requestedAt: iso(push.createdAt),
+  };
 }
 
 /**
@@ -71,6 +112,7 @@ export async function applicationsJson(db: Database, rows: readonly ApplicationR
 export function applicationView(
   application: Pick<typeof applications.$inferSelect, 'reference' | 'applicantPhone' | 'status' | 'statusDetail' | 'feeDueKes' | 'channel' | 'answers' | 'createdAt' | 'updatedAt'>,
   serviceCode: string,
+  payment: ApplicationJson['payment'] = null,
 ): Omit<ApplicationJson, 'history'> {
   return {
     reference: application.reference,
@@ -83,6 +125,7 @@ export function applicationView(
     answers: parseAnswers(application.answers),
     createdAt: iso(application.createdAt),
     updatedAt: iso(application.updatedAt),
+    payment,
   };
 }
 

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gt, min, sql, type SQL } from 'drizzle-orm';
 import { perLanguage } from '../db/built-once.js';
 import type { Database } from '../db/database.js';
-import { applications, services, statusLookupFailures } from '../db/schema.js';
+import { applications, payments, services, statusLookupFailures } from '../db/schema.js';
 import { describeStatus } from '../domain/application-status.js';
 import { ECITIZEN_PAYBILL, totalPayable } from '../domain/convenience-fee.js';
 import type { Language } from '../menu/menu-schema.js';
@@ -30,7 +30,7 @@ function prepareLookUps(db: Database) {
   const own = (which: SQL) =>
     perLanguage((lang) =>
       db
-        .select({ application: applications, serviceName: lang === 'sw' ? services.nameSw : services.nameEn })
+        .select({ application: applications, serviceName: lang === 'sw' ? services.nameSw : services.nameEn, paidKes: paidKes() })
         .from(applications)
         .innerJoin(services, eq(services.id, applications.serviceId))
         .where(and(which, eq(applications.applicantPhone, sql.placeholder('phone'))))
@@ -61,6 +61,13 @@ function lookUpsFor(db: Database) {
   }
   return lookUps;
 }
+
+/** What the status screen and the STATUS SMS say of a fee paid by M-Pesa, before the next step. */
+export const PAID_NOTE = { en: 'Paid KES {total} by M-Pesa.', sw: 'Limelipiwa KES {total} kwa M-Pesa.' } as const;
+
+/** What was paid for the application by M-Pesa from the phone, or null: at most one push is ever paid. */
+const paidKes = () =>
+  sql<number | null>`(select ${payments.amountKes} from ${payments} where ${payments.applicationId} = ${applications.id} and ${payments.state} = 'paid' limit 1)`;
 
 /** The application, only if this phone applied for it. */
 export async function findOwnApplication(db: Database, phone: string, lang: Language, which: WhichApplication) {
@@ -94,13 +101,16 @@ export function describeApplication(row: OwnApplication, lang: Language) {
   const { application } = row;
   const status = describeStatus(application.status, application.statusDetail, lang);
   const open = !['rejected', 'cancelled', 'collected'].includes(application.status);
+  const paid = row.paidKes !== null;
   return {
     reference: application.reference,
     service_name: row.serviceName,
     status: status.name,
-    next_step: status.nextStep,
+    next_step: paid ? `${PAID_NOTE[lang].replace('{total}', formatKes(row.paidKes ?? 0))} ${status.nextStep}` : status.nextStep,
     updated: formatDate(application.updatedAt),
-    fee_due: open && application.feeDueKes > 0 ? 'yes' : 'no',
+    fee_due: open && application.feeDueKes > 0 && !paid ? 'yes' : 'no',
+    paid: paid ? 'yes' : 'no',
+    paid_total: paid ? formatKes(row.paidKes ?? 0) : '',
     total: formatKes(totalPayable(application.feeDueKes)),
     paybill: ECITIZEN_PAYBILL,
   };

@@ -32,6 +32,15 @@ export const EnvSchema = z.object({
   SIMULATOR: onOff.default('off'),
   /** Loads the demo catalogue, citizens and applications into an empty database. Default: true outside production. */
   SEED_DEMO_DATA: trueFalse.optional(),
+  /** M-Pesa Express through Daraja (issue 14): all five or none; none keeps Pay to the paybill instructions. */
+  DARAJA_CONSUMER_KEY: z.string().max(200).optional(),
+  DARAJA_CONSUMER_SECRET: z.string().max(200).optional(),
+  DARAJA_SHORTCODE: z.string().regex(/^\d{5,7}$/, 'must be the 5 to 7 digit paybill number').optional(),
+  DARAJA_PASSKEY: z.string().max(200).optional(),
+  /** The service's public base URL, as Daraja reaches it (`https://ussd.example.go.ke`). */
+  DARAJA_CALLBACK_URL: z.url().optional(),
+  /** `sandbox`, `production`, or the base URL of a Daraja-compatible API. */
+  DARAJA_URL: z.union([z.enum(['sandbox', 'production']), z.url()]).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
@@ -64,6 +73,26 @@ function productionRefusals(env: ParsedEnv): string[] {
   return refusals;
 }
 
+const DARAJA_SETTINGS = ['DARAJA_CONSUMER_KEY', 'DARAJA_CONSUMER_SECRET', 'DARAJA_SHORTCODE', 'DARAJA_PASSKEY', 'DARAJA_CALLBACK_URL'] as const;
+
+/**
+ * Daraja's settings go together: a half-set configuration is refused (anywhere: it is always a
+ * mistake), naming what is missing. In production the callback must be https and the API not the
+ * sandbox, which takes no money.
+ */
+function darajaRefusals(env: ParsedEnv): string[] {
+  const set = DARAJA_SETTINGS.filter((name) => env[name] !== undefined);
+  if (set.length === 0) return env.DARAJA_URL === undefined ? [] : ['DARAJA_URL: is set without the other DARAJA_ settings: set ' + DARAJA_SETTINGS.join(', ')];
+  const refusals = DARAJA_SETTINGS.filter((name) => env[name] === undefined).map(
+    (name) => `${name}: required with ${set.join(', ')}: M-Pesa payments need all of ${DARAJA_SETTINGS.join(', ')} (or none, for paybill instructions only)`,
+  );
+  if (env.NODE_ENV === 'production') {
+    if (env.DARAJA_CALLBACK_URL && !env.DARAJA_CALLBACK_URL.startsWith('https://')) refusals.push('DARAJA_CALLBACK_URL: must be https in production: Daraja posts payment results to it');
+    if ((env.DARAJA_URL ?? 'sandbox') === 'sandbox') refusals.push("DARAJA_URL: is 'sandbox' (the default) in production: set it to production (or your Daraja-compatible API's URL), or no citizen's payment is real");
+  }
+  return refusals;
+}
+
 /**
  * Reads the configuration; empty variables count as unset. Throws ConfigError naming every
  * variable that is wrong, one line each, so start-up stops with a message an operator can act on.
@@ -78,6 +107,7 @@ export function parseEnv(source: Readonly<Record<string, unknown>>): Env {
     if (env.SMS_LEASE_MS < 2 * env.SMS_TIMEOUT_MS) {
       lines.push(`SMS_LEASE_MS: ${env.SMS_LEASE_MS} is not at least twice SMS_TIMEOUT_MS (${env.SMS_TIMEOUT_MS}): a lease that ends mid-send lets a second dispatcher send the same SMS`);
     }
+    lines.push(...darajaRefusals(env));
     if (env.NODE_ENV === 'production') lines.push(...productionRefusals(env));
     if (lines.length === 0) return { ...env, SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? (env.NODE_ENV === 'production' ? 'false' : 'true') };
   }

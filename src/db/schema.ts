@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { PAYMENT_STATES } from '../domain/mpesa-results.js';
 import { WEBHOOK_DELIVERY_STATES } from '../domain/webhook-event-types.js';
 
 /**
@@ -96,7 +97,7 @@ export const applications = sqliteTable('applications', {
   answers: text('answers'),
   /** Makes a repeated or replayed submission a no-op (USSD: the session and hop; API: the agency's Idempotency-Key). */
   idempotencyKey: text('idempotency_key'),
-  /** How many status changes it has had: the `seq` of its latest event. A change applies only to the version it read. */
+  /** How many events it has had since the first (status changes, a payment): the `seq` of its latest. A change applies only to the version it read. */
   version: integer('version').notNull().default(0),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
@@ -124,8 +125,10 @@ export const applicationEvents = sqliteTable('application_events', {
   note: text('note'),
   /** Who made the change: an agency code, `citizen` or `system`. */
   actor: text('actor').notNull(),
-  /** The request that made it (an agency's Idempotency-Key): its retry finds this change instead of making another. */
+  /** The request that made it (an agency's Idempotency-Key, a payment's push): its retry finds this change instead of making another. */
   changeKey: text('change_key'),
+  /** `status`: a status change; `payment`: a fee paid (the status stays; the note names amount and receipt). */
+  kind: text('kind', { enum: ['status', 'payment'] }).notNull().default('status'),
   createdAt: integer('created_at').notNull(),
 }, (table) => [
   index('application_events_application').on(table.applicationId, table.createdAt),
@@ -322,4 +325,46 @@ export const webhookDeliveries = sqliteTable('webhook_deliveries', {
   index('webhook_deliveries_state_next_attempt').on(table.state, table.nextAttemptAt),
   // An endpoint's deliveries, newest first, a page at a time.
   index('webhook_deliveries_endpoint').on(table.endpointId, table.id),
+]);
+
+/**
+ * One M-Pesa STK push per row (issue 14): written in the hop that asked for it, pushed to Daraja
+ * from here through the leased outbox (`queued`, `sending`), then `requested` until Daraja's
+ * callback or the sweep's query says `paid` or `failed`. At most one push in flight per application.
+ */
+export const payments = sqliteTable('payments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  applicationId: integer('application_id').notNull().references(() => applications.id),
+  /** The number that pays: the session's, which is the applicant's. E.164. */
+  phone: text('phone').notNull(),
+  /** The fee and the convenience fee, in whole shillings (Daraja takes no cents). */
+  amountKes: integer('amount_kes').notNull(),
+  /** Daraja's AccountReference: the application's reference, at most 12 characters. */
+  accountReference: text('account_reference').notNull(),
+  /** The citizen's language when asking, for the receipt or failure SMS. */
+  language: text('language', { enum: ['en', 'sw'] }).notNull(),
+  /** The hop that asked (session and hop): a retransmitted or replayed hop writes nothing more. */
+  dedupeKey: text('dedupe_key').notNull(),
+  state: text('state', { enum: PAYMENT_STATES }).notNull().default('queued'),
+  attempts: integer('attempts').notNull().default(0),
+  /** Queued: when to push. Requested: when to ask Daraja if no callback came. */
+  nextAttemptAt: integer('next_attempt_at').notNull(),
+  leaseUntil: integer('lease_until'),
+  merchantRequestId: text('merchant_request_id'),
+  checkoutRequestId: text('checkout_request_id'),
+  /** Daraja's ResultCode and ResultDesc (kept verbatim). */
+  resultCode: integer('result_code'),
+  resultDesc: text('result_desc'),
+  mpesaReceipt: text('mpesa_receipt'),
+  paidAt: integer('paid_at'),
+  lastError: text('last_error'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (table) => [
+  uniqueIndex('payments_dedupe_key').on(table.dedupeKey),
+  uniqueIndex('payments_checkout_request_id').on(table.checkoutRequestId),
+  // Never two pushes that may take money for one application at once.
+  uniqueIndex('payments_in_flight').on(table.applicationId).where(sql`state in ('queued', 'sending', 'requested')`),
+  index('payments_state_next_attempt').on(table.state, table.nextAttemptAt),
+  index('payments_application').on(table.applicationId, table.state),
 ]);

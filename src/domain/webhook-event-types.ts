@@ -1,8 +1,8 @@
 /**
  * What an agency can be told of by webhook. `application.created`: a citizen applied by phone.
- * The payment events of issue 14 join this list.
+ * `payment.succeeded`: a citizen paid an application's fee by M-Pesa from the phone.
  */
-export const WEBHOOK_EVENT_TYPES = ['application.created'] as const;
+export const WEBHOOK_EVENT_TYPES = ['application.created', 'payment.succeeded'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** A delivery's states: waiting (or waiting to be retried), being sent under a lease, and the two final ones. */

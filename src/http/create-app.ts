@@ -10,7 +10,10 @@ import { failureReply } from '../ussd/handle-hop.js';
 import type { WebhookNetwork } from '../webhooks/webhook-network.js';
 import { createSessionStore } from '../ussd/session-store.js';
 import { createUssdCapabilities } from '../ussd/capabilities/create-ussd-capabilities.js';
+import { LOCAL_DARAJA_PATH } from '../local-gateway/local-daraja.js';
+import { DARAJA_CALLBACK_PATH } from '../payments/callback-path-secret.js';
 import { bodySizeLimit } from './body-size-limit.js';
+import { darajaCallbackRoute } from './daraja-callback-route.js';
 import { callbackSecret } from './callback-secret.js';
 import { API_BODY_LIMIT, createApiV1 } from './api/create-api-v1.js';
 import { RequestError } from './request-error.js';
@@ -54,6 +57,13 @@ export interface AppDeps {
   clientAddress?: ((c: Context) => string | null) | undefined;
   /** The guarded way out to agencies' webhook endpoints; the production policy through fetch when unset. */
   webhookNetwork?: WebhookNetwork | undefined;
+  /**
+   * M-Pesa payments from the phone (Daraja configured, or its local stand-in): Pay starts an STK
+   * push, and Daraja's callbacks are read at /daraja/callback/<callbackSecret>.
+   */
+  mpesa?: { callbackSecret: Promise<string> } | undefined;
+  /** The local Daraja stand-in, served at /__daraja when there is no Daraja account. */
+  localDaraja?: { app: Hono } | undefined;
 }
 
 const DEFAULT_RESUME_WINDOW_MS = 10 * 60 * 1000;
@@ -82,8 +92,8 @@ export function createApp(deps: AppDeps) {
   if (drainSoon) {
     app.use('*', async (c, next) => {
       await next();
-      if (c.req.method === 'GET' || c.res.status >= 400 || c.req.path.startsWith(LOCAL_GATEWAY_PATH)) return;
-      if (!smsQueued && !c.req.path.startsWith('/sms/') && !c.req.path.startsWith('/api/')) return;
+      if (c.req.method === 'GET' || c.res.status >= 400 || c.req.path.startsWith(LOCAL_GATEWAY_PATH) || c.req.path.startsWith(LOCAL_DARAJA_PATH)) return;
+      if (!smsQueued && !c.req.path.startsWith('/sms/') && !c.req.path.startsWith('/api/') && !c.req.path.startsWith(DARAJA_CALLBACK_PATH)) return;
       smsQueued = false;
       drainSoon(c);
     });
@@ -93,6 +103,7 @@ export function createApp(deps: AppDeps) {
     menu: deps.menu,
     capabilities: createUssdCapabilities({
       ...deps,
+      mpesa: Boolean(deps.mpesa),
       onSmsQueued: () => {
         smsQueued = true;
       },
@@ -132,7 +143,10 @@ export function createApp(deps: AppDeps) {
   app.use('/sms/*', ...callback);
   app.route('/sms', smsRoutes({ ...deps, serviceCode: deps.serviceCode ?? DEFAULT_SERVICE_CODE }));
 
+  if (deps.mpesa) app.route(DARAJA_CALLBACK_PATH, darajaCallbackRoute({ ...deps, serviceCode: deps.serviceCode ?? DEFAULT_SERVICE_CODE, callbackSecret: deps.mpesa.callbackSecret }));
+
   if (deps.localGateway) app.route(LOCAL_GATEWAY_PATH, deps.localGateway.app);
+  if (deps.localDaraja) app.route(LOCAL_DARAJA_PATH, deps.localDaraja.app);
   if (deps.simulator) app.route('/simulator', simulatorRoute({ ...deps, ussd }));
 
   app.route('/api/v1', createApiV1(deps));

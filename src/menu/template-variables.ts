@@ -1,3 +1,4 @@
+import { PAID_NOTE } from '../applications/look-up-application.js';
 import { APPLICATION_STATUSES } from '../db/schema.js';
 import { describeStatus } from '../domain/application-status.js';
 import { ECITIZEN_PAYBILL, convenienceFee, totalPayable } from '../domain/convenience-fee.js';
@@ -103,12 +104,20 @@ export const TEMPLATE_VARIABLES: Readonly<Record<string, TemplateVariable>> = {
 
   /** lookup_status, load_application, payment_instructions (describeApplication): the status in plain words. */
   status: { maxLength: STATUS_NAME },
-  /** The status actions: what to do next, with the agency's reason or place. */
-  next_step: { maxLength: longest(statusWords.map((words) => words.nextStep)) },
+  /** The status actions: what to do next, with the agency's reason or place, after what was paid by M-Pesa if it was. */
+  next_step: { maxLength: longest(LANGUAGES.map((lang) => PAID_NOTE[lang].replace('{total}', formatKes(totalPayable(MAX_FEE_KES))))) + 1 + longest(statusWords.map((words) => words.nextStep)) },
   /** The status actions: the date of the last change, dd/mm/yyyy. */
   updated: { maxLength: formatDate(0).length },
   /** The status actions: "yes" when a fee is still due; prepare_application: "yes" when the service has a fee. */
   fee_due: YES_OR_NO,
+  /** The status actions: "yes" once the fee was paid by M-Pesa from the phone. */
+  paid: YES_OR_NO,
+  /** The status actions: what was paid, in KES. */
+  paid_total: { maxLength: formatKes(totalPayable(MAX_FEE_KES)).length },
+  /** The status actions: "yes" when Pay can start an M-Pesa push (Daraja is configured). */
+  mpesa: YES_OR_NO,
+  /** The status actions: "yes" when a fee is due and Pay can start an M-Pesa push. */
+  mpesa_due: YES_OR_NO,
   /** The status actions: the M-Pesa paybill number. */
   paybill: { maxLength: ECITIZEN_PAYBILL.length },
   /** load_application: every status change, "dd/mm Status, ...": as many as the application had. */

@@ -6,6 +6,9 @@ import { ConfigError, parseEnv, type Env } from '../config/parse-env.js';
 import { seedDemoData } from '../db/seed-demo-data.js';
 import { createApp, LOCAL_GATEWAY_PATH } from '../http/create-app.js';
 import { createLocalAtGateway } from '../local-gateway/local-at-gateway.js';
+import { createLocalDaraja, LOCAL_DARAJA_PATH } from '../local-gateway/local-daraja.js';
+import { darajaConfig, localDarajaConfig } from '../payments/daraja-config.js';
+import { createPaymentWork } from '../payments/payment-work.js';
 import { createConsoleLogger } from '../logging/logger.js';
 import { bundledMenuFiles } from '../menu/bundled-menus.js';
 import { loadMenus } from '../menu/load-menus.js';
@@ -98,9 +101,25 @@ async function main() {
     },
     (error) => logger.error('delivering webhooks failed', { error: errorText(error) }),
   );
+  // M-Pesa pushes: through Daraja when configured; with the development tools and no Daraja
+  // account, through the local stand-in on this same server (which calls back like Daraja).
+  const realDaraja = darajaConfig(env);
+  const standIn = realDaraja || env.SIMULATOR !== 'on' ? null : localDarajaConfig(selfUrl, LOCAL_DARAJA_PATH);
+  const localDaraja = standIn ? createLocalDaraja({ logger, shortcode: standIn.shortcode, passkey: standIn.passkey }) : undefined;
+  const daraja = realDaraja ?? standIn;
+  const payments = daraja ? createPaymentWork({ db, config: daraja, logger, serviceCode: env.USSD_SERVICE_CODE, now: Date.now }) : null;
+  const drainPaymentsSoon = serialTask(
+    async () => payments?.drain(),
+    (error) => logger.error('sending m-pesa pushes failed', { error: errorText(error) }),
+  );
+  const reconcileSoon = serialTask(
+    async () => void (await payments?.reconcile()),
+    (error) => logger.error('reconciling m-pesa pushes failed', { error: errorText(error) }),
+  );
   const drainAll = () => {
     void drainSoon();
     void drainWebhooksSoon();
+    void drainPaymentsSoon();
   };
   const sweepSoon = serialTask(
     // The old bytes of what was erased stay in the WAL until a truncating checkpoint, asked for and not awaited.
@@ -120,6 +139,8 @@ async function main() {
     drainSoon: drainAll,
     webhookNetwork,
     localGateway,
+    mpesa: payments ? { callbackSecret: payments.callbackSecret } : undefined,
+    localDaraja,
     simulator: env.SIMULATOR === 'on',
     storageProblem: fileWatch?.problem,
     clientAddress: (c) => getConnInfo(c).remote.address ?? null,
@@ -140,7 +161,10 @@ async function main() {
     return env.AT_SMS_URL ? `the gateway at AT_SMS_URL as ${env.AT_USERNAME}` : `Africa's Talking as ${env.AT_USERNAME}`;
   }
 
-  const timers = [setInterval(drainAll, DRAIN_INTERVAL_MS), setInterval(() => void sweepSoon(), SWEEP_INTERVAL_MS)];
+  const timers = [setInterval(drainAll, DRAIN_INTERVAL_MS), setInterval(() => {
+    void sweepSoon();
+    void reconcileSoon();
+  }, SWEEP_INTERVAL_MS)];
   for (const timer of timers) timer.unref();
   drainAll();
 

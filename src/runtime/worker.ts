@@ -8,6 +8,8 @@ import { createApp } from '../http/create-app.js';
 import { createConsoleLogger, type Logger } from '../logging/logger.js';
 import { bundledMenuFiles } from '../menu/bundled-menus.js';
 import { loadMenus } from '../menu/load-menus.js';
+import { darajaConfig } from '../payments/daraja-config.js';
+import { createPaymentWork, type PaymentWork } from '../payments/payment-work.js';
 import { drainOutbox, drainSettings } from '../sms/drain-outbox.js';
 import { createFetchSmsGateway } from '../sms/fetch-sms-gateway.js';
 import type { SmsGateway } from '../sms/sms-gateway.js';
@@ -38,6 +40,12 @@ export interface WorkerEnv {
   ANSWERS_RETENTION_DAYS?: string;
   LOG_LEVEL?: string;
   NODE_ENV?: string;
+  DARAJA_CONSUMER_KEY?: string;
+  DARAJA_CONSUMER_SECRET?: string;
+  DARAJA_SHORTCODE?: string;
+  DARAJA_PASSKEY?: string;
+  DARAJA_CALLBACK_URL?: string;
+  DARAJA_URL?: string;
 }
 
 const menu = loadMenus(bundledMenuFiles);
@@ -57,6 +65,8 @@ interface Runtime {
   logger: Logger;
   gateway: SmsGateway | null;
   webhookNetwork: WebhookNetwork;
+  /** M-Pesa pushes, when Daraja is configured (the local stand-in is Node's only). */
+  payments: PaymentWork | null;
   app: Hono;
   ready: Promise<unknown>;
 }
@@ -86,8 +96,11 @@ function runtimeFor(env: WorkerEnv): Runtime {
   const gateway = smsGateway(config);
   // A Worker's fetch cannot reach the operator's private network; the URL itself is still checked.
   const webhookNetwork = createFetchWebhookNetwork({ allowLoopback: config.NODE_ENV !== 'production' });
+  const daraja = darajaConfig(config);
+  const payments = daraja ? createPaymentWork({ db, config: daraja, logger, serviceCode: config.USSD_SERVICE_CODE, now: Date.now }) : null;
   const drain = (c: Context) => {
     c.executionCtx.waitUntil(deliverWebhooks({ db, logger, webhookNetwork }));
+    if (payments) c.executionCtx.waitUntil(sendPushes(payments, logger));
     if (!gateway) return;
     const work = drainOutbox({ db, gateway, now: Date.now, logger, ...drainSettings(config) }).catch((error: unknown) => logger.error('draining the sms outbox failed', { error: String(error) }));
     c.executionCtx.waitUntil(work);
@@ -103,6 +116,7 @@ function runtimeFor(env: WorkerEnv): Runtime {
     serviceCode: config.USSD_SERVICE_CODE,
     drainSoon: drain,
     webhookNetwork,
+    mpesa: payments ? { callbackSecret: payments.callbackSecret } : undefined,
     // Only where wrangler.toml's development vars ask for it; parseEnv refuses it in production.
     simulator: config.SIMULATOR === 'on',
     simulatorNoInboxNote: workerNoInboxNote(!gateway ? 'none' : config.AT_SMS_URL ? 'sms-url' : 'africastalking'),
@@ -115,7 +129,7 @@ function runtimeFor(env: WorkerEnv): Runtime {
     logger.error('loading the demo data failed', { error: String(error) });
     built = undefined;
   });
-  built = { env, config, db, logger, gateway, webhookNetwork, app, ready };
+  built = { env, config, db, logger, gateway, webhookNetwork, payments, app, ready };
   return built;
 }
 
@@ -124,6 +138,11 @@ function deliverWebhooks({ db, logger, webhookNetwork }: Pick<Runtime, 'db' | 'l
   return drainWebhooks({ db, network: webhookNetwork, now: Date.now, logger }).catch((error: unknown) =>
     logger.error('delivering webhooks failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
+}
+
+/** Sends the M-Pesa pushes that are owed. */
+function sendPushes(payments: PaymentWork, logger: Logger): Promise<unknown> {
+  return payments.drain().catch((error: unknown) => logger.error('sending m-pesa pushes failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
 }
 
 /**
@@ -160,13 +179,17 @@ export default {
       console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: 'skipping the cron: the configuration is unsafe', configuration: refused }));
       return;
     }
-    const { config, db, logger, gateway, webhookNetwork } = runtimeFor(env);
+    const { config, db, logger, gateway, webhookNetwork, payments } = runtimeFor(env);
     const errorText = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
     // D1 takes no PRAGMA secure_delete or wal_checkpoint: how its storage forgets is Cloudflare's (README).
     const sweep = runUpkeep({ db, now: Date.now, logger, sessions: sweepSettings(config), retention: retentionSettings(config), limit: SWEEP_LIMIT })
       .catch((error: unknown) => logger.error('the upkeep run (session sweep, retention) failed', { error: errorText(error) }));
     ctx.waitUntil(sweep);
     ctx.waitUntil(deliverWebhooks({ db, logger, webhookNetwork }));
+    if (payments) {
+      ctx.waitUntil(sendPushes(payments, logger));
+      ctx.waitUntil(payments.reconcile().catch((error: unknown) => logger.error('reconciling m-pesa pushes failed', { error: errorText(error) })));
+    }
     if (gateway) {
       const drain = drainOutbox({ db, gateway, now: Date.now, logger, ...drainSettings(config) })
         .then((result) => logger.info('drained the sms outbox', { ...result }))

@@ -50,6 +50,25 @@ export const SMS_TEMPLATES = {
     en: 'e-Citizen: we received your application for {service_name}. Reference {reference}. Check its status on {service_code}.',
     sw: 'e-Citizen: tumepokea ombi lako la {service_name}. Nambari ya ombi lako ni {reference}. Angalia hali yake kwa kupiga {service_code}.',
   },
+  /** A push paid (Daraja's callback names the M-Pesa receipt). */
+  payment_receipt: {
+    en: 'e-Citizen: we received KES {amount} for {reference} ({service_name}). M-Pesa receipt {receipt}. Thank you.',
+    sw: 'e-Citizen: tumepokea malipo ya KES {amount} ya ombi {reference} ({service_name}). Risiti ya M-Pesa {receipt}. Asante.',
+  },
+  /** A push found paid by the query, which names no receipt: M-Pesa's own SMS has it. */
+  payment_confirmed: {
+    en: "e-Citizen: we received KES {amount} for {reference} ({service_name}). M-Pesa's SMS has your receipt number. Thank you.",
+    sw: 'e-Citizen: tumepokea malipo ya KES {amount} ya ombi {reference} ({service_name}). SMS ya M-Pesa ina nambari ya risiti yako. Asante.',
+  },
+  payment_failed: {
+    en: 'e-Citizen: your M-Pesa payment of KES {amount} for {reference} did not go through: {reason}. To try again, dial {service_code} and choose Pay for an application, or use Pay Bill {paybill}, account {reference}.',
+    sw: 'e-Citizen: malipo yako ya M-Pesa ya KES {amount} ya ombi {reference} hayakufanikiwa: {reason}. Kujaribu tena, piga {service_code} uchague Lipia ombi, au tumia Pay Bill {paybill}, akaunti {reference}.',
+  },
+  /** No answer came from Daraja: the citizen must look at their M-Pesa messages before paying again. */
+  payment_unconfirmed: {
+    en: 'e-Citizen: we could not confirm your M-Pesa payment of KES {amount} for {reference}. If M-Pesa did not SMS you a receipt, dial {service_code} and choose Pay for an application to try again.',
+    sw: 'e-Citizen: hatukuweza kuthibitisha malipo yako ya M-Pesa ya KES {amount} ya ombi {reference}. Kama M-Pesa haikukutumia risiti kwa SMS, piga {service_code} uchague Lipia ombi ujaribu tena.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type SmsKind = keyof typeof SMS_TEMPLATES;

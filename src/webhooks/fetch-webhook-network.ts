@@ -37,7 +37,7 @@ export function createFetchWebhookNetwork(policy: WebhookUrlPolicy & { fetch?: t
 }
 
 /** The start of an answer's body, never more than `limit` bytes read (the rest is not fetched), and what came before the time ran out. */
-async function readAtMost(response: Response, limit: number): Promise<string> {
+export async function readAtMost(response: Response, limit: number): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -58,7 +58,7 @@ describe('an agency reading the applications citizens made', () => {
         status: 'submitted',
         applicantPhone: '+254711000999',
         answers: { national_id: '12345678', full_name: 'Amina Wanjiru', county: 'Kakamega', collection_centre: 'Eldoret' },
-        history: [{ seq: 0, from: null, status: 'submitted', note: null, by: 'citizen', at: new Date(clock.now()).toISOString() }],
+        history: [{ seq: 0, from: null, status: 'submitted', kind: 'status', note: null, by: 'citizen', at: new Date(clock.now()).toISOString() }],
       }),
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseEnv } from '../../src/config/parse-env.js';
+import { parseEnv } from '../../src/config/parse-env.js';
+import { refusal } from '../support/config-refusal.js';
 
 /** Everything production needs, so each case below takes away or breaks one thing. */
 const SAFE_PRODUCTION = {
@@ -9,15 +10,6 @@ const SAFE_PRODUCTION = {
   AT_USERNAME: 'ecitizen',
 };
 
-function refusal(source: Record<string, string | undefined>): string {
-  try {
-    parseEnv(source);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.message;
-    throw error;
-  }
-  throw new Error('parseEnv accepted it');
-}
 
 describe('production refuses to start unsafe, with a line naming the setting and what to do', () => {
   it.each([

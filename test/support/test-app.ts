@@ -1,3 +1,4 @@
+import type { Hono } from 'hono';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +62,10 @@ export interface TestAppOptions {
   simulator?: boolean;
   /** The way out to webhook endpoints: Node's, as outside production (a local receiver allowed), unless a test gives another. */
   webhookNetwork?: WebhookNetwork;
+  /** M-Pesa payments on, with Daraja's callbacks read at this secret path segment. */
+  mpesa?: { callbackSecret: Promise<string> };
+  /** Mounts the local Daraja stand-in at /__daraja. */
+  localDaraja?: { app: Hono };
   /** The code citizens dial (USSD_SERVICE_CODE); `*2222#` unless a test sets another. */
   serviceCode?: string;
 }
@@ -83,6 +88,8 @@ export async function createTestApp(options: TestAppOptions = {}) {
     clientAddress: (c) => c.req.header('x-test-client') ?? `test-client-${Math.random()}`,
     simulator: options.simulator,
     webhookNetwork: options.webhookNetwork ?? createNodeWebhookNetwork({ allowLoopback: true }),
+    mpesa: options.mpesa,
+    localDaraja: options.localDaraja,
     serviceCode: options.serviceCode,
   });
   return {

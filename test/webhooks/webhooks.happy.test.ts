@@ -38,9 +38,9 @@ describe('registering a webhook endpoint', () => {
   it('answers 201 with the signing secret, shown once: the list never shows it', async () => {
     const registered = await h.register(`${receiver.url}/hooks`);
     expect(registered.status).toBe(201);
-    expect(registered.json).toEqual({ id: expect.stringMatching(/^we_[0-9A-Za-z]{16}$/), url: `${receiver.url}/hooks`, events: ['application.created'], secret: expect.stringMatching(/^whsec_[0-9A-Za-z]{32}$/), createdAt: new Date(TEST_NOW).toISOString() });
+    expect(registered.json).toEqual({ id: expect.stringMatching(/^we_[0-9A-Za-z]{16}$/), url: `${receiver.url}/hooks`, events: ['application.created', 'payment.succeeded'], secret: expect.stringMatching(/^whsec_[0-9A-Za-z]{32}$/), createdAt: new Date(TEST_NOW).toISOString() });
     const listed = await api(h.app, 'GET', '/webhooks', { key: h.key });
-    expect(listed.json).toEqual({ endpoints: [{ id: registered.json.id, url: `${receiver.url}/hooks`, events: ['application.created'], createdAt: new Date(TEST_NOW).toISOString() }] });
+    expect(listed.json).toEqual({ endpoints: [{ id: registered.json.id, url: `${receiver.url}/hooks`, events: ['application.created', 'payment.succeeded'], createdAt: new Date(TEST_NOW).toISOString() }] });
   });
 
   it('lets the operator register, list and delete an agency\'s endpoints under /agencies/{code}/webhooks', async () => {

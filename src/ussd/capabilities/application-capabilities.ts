@@ -7,8 +7,13 @@ import { queueSms } from '../../sms/queue-sms.js';
 import { formatDate } from '../../text/kenyan-formats.js';
 import type { CapabilityDeps } from './capability-deps.js';
 
+/** A payment's entry in the history a citizen reads. */
+const PAID_WORD = { en: 'Paid', sw: 'Limelipiwa' } as const;
+
 /** A citizen's own applications: status, history, payment. Nobody sees another phone's application. */
-export function applicationCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
+export function applicationCapabilities({ db, now, onSmsQueued, mpesa }: CapabilityDeps) {
+  // `mpesa_due`: the status screen offers the push itself, ahead of the paybill instructions.
+  const withPay = <T extends Record<string, string>>(vars: T) => ({ ...vars, mpesa: mpesa ? 'yes' : 'no', mpesa_due: mpesa && vars.fee_due === 'yes' ? 'yes' : 'no' });
   const lookUp = (ctx: ActionContext) =>
     lookUpApplication(db, ctx.vars.reference ?? '', { phone: ctx.phone, lang: ctx.lang, idempotencyKey: ctx.idempotencyKey, now: now() });
 
@@ -32,7 +37,7 @@ export function applicationCapabilities({ db, now, onSmsQueued }: CapabilityDeps
       const result = await lookUp(ctx);
       if ('locked' in result) return { outcome: 'locked', vars: { locked_until: result.locked } };
       if ('missing' in result) return { outcome: 'not_found' };
-      return { outcome: 'found', vars: describeApplication(result.found, ctx.lang) };
+      return { outcome: 'found', vars: withPay(describeApplication(result.found, ctx.lang)) };
     }) satisfies Action,
 
     /** One of the phone's own applications, chosen from its list, with its history. */
@@ -40,12 +45,14 @@ export function applicationCapabilities({ db, now, onSmsQueued }: CapabilityDeps
       const row = await findOwnApplication(db, ctx.phone, ctx.lang, { id: Number(ctx.vars.application) });
       if (!row) return { outcome: 'not_found' };
       const events = await db
-        .select({ status: applicationEvents.status, at: applicationEvents.createdAt })
+        .select({ status: applicationEvents.status, kind: applicationEvents.kind, at: applicationEvents.createdAt })
         .from(applicationEvents)
         .where(eq(applicationEvents.applicationId, row.application.id))
         .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id));
-      const history = events.map((event) => `${formatDate(event.at).slice(0, 5)} ${describeStatus(event.status, null, ctx.lang).name}`).join(', ');
-      return { outcome: 'found', vars: { ...describeApplication(row, ctx.lang), history } };
+      const history = events
+        .map((event) => `${formatDate(event.at).slice(0, 5)} ${event.kind === 'payment' ? PAID_WORD[ctx.lang] : describeStatus(event.status, null, ctx.lang).name}`)
+        .join(', ');
+      return { outcome: 'found', vars: withPay({ ...describeApplication(row, ctx.lang), history }) };
     }) satisfies Action,
 
     /** What to pay for an application and how (M-Pesa paybill, the reference as account). */
@@ -53,8 +60,8 @@ export function applicationCapabilities({ db, now, onSmsQueued }: CapabilityDeps
       const result = await lookUp(ctx);
       if ('locked' in result) return { outcome: 'locked', vars: { locked_until: result.locked } };
       if ('missing' in result) return { outcome: 'not_found' };
-      const vars = describeApplication(result.found, ctx.lang);
-      return { outcome: vars.fee_due === 'yes' ? 'due' : 'nothing_due', vars };
+      const vars = withPay(describeApplication(result.found, ctx.lang));
+      return { outcome: vars.fee_due === 'yes' ? 'due' : vars.paid === 'yes' ? 'paid' : 'nothing_due', vars };
     }) satisfies Action,
 
     send_payment_instructions: (async (ctx) => {

@@ -5,4 +5,6 @@ export interface CapabilityDeps {
   now: () => number;
   /** Told when an action queued an SMS, so the outbox is drained after the hop. */
   onSmsQueued?: (() => void) | undefined;
+  /** Pay can start an M-Pesa push (Daraja is configured); otherwise it shows the paybill instructions. */
+  mpesa?: boolean | undefined;
 }
