@@ -3,9 +3,9 @@ import { toGsm7 } from '../text/gsm7.js';
 import type { Capabilities, ListItem, StepContext } from './capabilities.js';
 import { ENGINE_MESSAGES } from './engine-messages.js';
 import { answerVar, type FormField } from './form-field.js';
-import { SCREEN_LIMIT, layoutPage, screenLength, truncateLine, unitLimit } from './layout-page.js';
+import { layoutPage, screenLength, truncateLine, unitLimit } from './layout-page.js';
 import { renderTemplate } from './render-template.js';
-import type { SessionState, StepResult } from './session-state.js';
+import type { SessionStart, SessionState, StepResult } from './session-state.js';
 import { validateInput } from './validate-input.js';
 
 /** Global keys (Kenyan convention), checked before a screen's own handling. */
@@ -30,13 +30,13 @@ const MAX_AUTOMATIC_STEPS = 10;
 const LIST_WINDOW = 40;
 
 /** The first screen of a session. */
-export async function startSession(menu: Menu, lang: Language, capabilities: Capabilities, hop: HopInfo): Promise<StepResult> {
-  return new Stepper(menu, capabilities, hop).enter(newSessionState(menu, lang), menu.start);
+export async function startSession(menu: Menu, start: SessionStart, capabilities: Capabilities, hop: HopInfo): Promise<StepResult> {
+  return new Stepper(menu, capabilities, hop).enter(newSessionState(menu, start), menu.start);
 }
 
 /** A session on the first screen with nothing done yet, before that screen is shown. */
-export function newSessionState(menu: Menu, lang: Language): SessionState {
-  return { node: menu.start, pageStarts: [0], shown: 0, more: false, history: [], vars: {}, attempts: 0, lang, field: 0, ended: false };
+export function newSessionState(menu: Menu, { lang, screenLimit }: SessionStart): SessionState {
+  return { node: menu.start, pageStarts: [0], shown: 0, more: false, history: [], vars: {}, attempts: 0, lang, screenLimit, field: 0, ended: false };
 }
 
 /** The current screen of a session again, as it stands (to continue a dropped session). */
@@ -253,7 +253,7 @@ class Stepper {
     const node = this.node(state.node);
     const messages = this.messages(state);
     if (node.type === 'end') {
-      const screen = truncateLine(renderTemplate(node.text[state.lang], state.vars), SCREEN_LIMIT);
+      const screen = truncateLine(renderTemplate(node.text[state.lang], state.vars), state.screenLimit);
       return { state, reply: { end: true, screen } };
     }
     if (node.type === 'action') throw new MenuError(`${state.node} is an action step, not a screen`);
@@ -261,7 +261,7 @@ class Stepper {
     const { header, headerLength, maxUnit, field } = await this.frame(state, node);
     const backLabel = state.history.length > 0 || state.pageStarts.length > 1 ? messages.back : null;
     const window = fetched ?? (await this.units(state, node, maxUnit, field));
-    const layout = layoutPage({ headerLength, units: window.units.map((unit) => unit.text), moreBeyond: window.moreBeyond, moreLabel: messages.more, backLabel });
+    const layout = layoutPage({ headerLength, units: window.units.map((unit) => unit.text), moreBeyond: window.moreBeyond, moreLabel: messages.more, backLabel, limit: state.screenLimit });
     state.shown = layout.count;
     state.more = layout.hasMore;
     if (window.items) state.items = window.items.slice(0, layout.count);
@@ -272,7 +272,7 @@ class Stepper {
     let top = header.filter((line) => line !== '');
     if (notice !== undefined) {
       const both = [notice, ...top];
-      top = screenLength([...both, ...body]) <= SCREEN_LIMIT ? both : [notice];
+      top = screenLength([...both, ...body]) <= state.screenLimit ? both : [notice];
     }
     return { state, reply: { end: false, screen: [...top, ...body].join('\n') } };
   }
@@ -329,7 +329,7 @@ class Stepper {
     }
     const header = prompt === '' ? [] : prompt.split('\n');
     const headerLength = Math.max(screenLength(header), ...notices.map((text) => screenLength([text])));
-    return { header, headerLength, maxUnit: unitLimit(headerLength, messages.more, messages.back), field };
+    return { header, headerLength, maxUnit: unitLimit(headerLength, messages.more, messages.back, state.screenLimit), field };
   }
 
   private async fields(state: SessionState, node: MenuNodeOf<'form'>): Promise<FormField[]> {

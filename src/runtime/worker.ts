@@ -94,6 +94,7 @@ function runtimeFor(env: WorkerEnv): Runtime {
     adminApiKey: config.ADMIN_API_KEY,
     resumeWindowMs: sweepSettings(config).resumeWindowMs,
     serviceCode: config.USSD_SERVICE_CODE,
+    screenLimits: config.USSD_SCREEN_LIMITS,
     drainSoon: drain,
     // Only where wrangler.toml's development vars ask for it; parseEnv refuses it in production.
     simulator: config.SIMULATOR === 'on',

@@ -36,7 +36,7 @@ const capabilities: Capabilities = { sources: {}, actions: {}, forms: { question
 const hop = { sessionId: 's', phone: '+254711000111', hop: 1 };
 
 async function walk(inputs: string[], lang: Language = 'en', vars: Record<string, string> = {}): Promise<StepResult[]> {
-  const first = await startSession(menu, lang, capabilities, hop);
+  const first = await startSession(menu, { lang, screenLimit: 160 }, capabilities, hop);
   Object.assign(first.state.vars, vars);
   const results = [first];
   for (const input of inputs) results.push(await step(menu, results.at(-1)!.state, input, capabilities, hop));
@@ -80,7 +80,7 @@ describe('a form', () => {
 
   it('skips straight to next when the form has no questions', async () => {
     const none: Capabilities = { ...capabilities, forms: { questions: async () => [] } };
-    const first = await startSession(menu, 'en', none, hop);
+    const first = await startSession(menu, { lang: 'en', screenLimit: 160 }, none, hop);
     expect((await step(menu, first.state, '1', none, hop)).reply).toEqual({ end: true, screen: 'ID , county .' });
   });
 });

@@ -3,10 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PHONES } from '../../src/db/demo-applications.js';
 import { applicationEvents, applications, citizens, services, smsOutbox } from '../../src/db/schema.js';
 import { MAX_SEARCH_MATCHES } from '../../src/domain/search-limits.js';
-import { SCREEN_LIMIT } from '../../src/engine/layout-page.js';
+import { DEFAULT_SCREEN_LIMITS } from '../../src/domain/screen-limits.js';
 import { gsm7Length } from '../../src/text/gsm7.js';
 import { createTestApp } from '../support/test-app.js';
 import { findOption, phone, postHop } from '../support/ussd-client.js';
+
+/** Hops here come from Safaricom (postHop's networkCode), whose screens carry at most 160 characters. */
+const SCREEN_LIMIT = DEFAULT_SCREEN_LIMITS['63902']!;
 
 let harness: Awaited<ReturnType<typeof createTestApp>>;
 beforeEach(async () => {
@@ -16,7 +19,7 @@ afterEach(() => harness.close());
 
 const NEW_PHONE = '+254733000333';
 
-/** A citizen whose every screen is checked against the 182-character limit. */
+/** A citizen whose every screen is checked against Safaricom's 160-character budget. */
 function citizen(number: string, sessionId?: string) {
   const handset = phone(harness.app, number, sessionId);
   const checked = async (reply: Promise<string>) => {
@@ -92,8 +95,9 @@ describe('find a service by a typed word', () => {
     await en.press('1');
     await en.press('3');
     expect(await en.press('zebra')).toBe(
-      `CON More than ${MAX_SEARCH_MATCHES} services match "zebra". Type more of the name, or find the service by agency or category.\n1. Try another word\n2. Other ways to find\n0 Back`,
+      `CON More than ${MAX_SEARCH_MATCHES} services match "zebra". Type more of the name, or find the service by agency or category.\n1. Try another word\n98 More\n0 Back`,
     );
+    expect(await en.press('98')).toBe('CON 2. Other ways to find\n0 Back');
     expect(await en.press('1')).toMatch(/^CON Type a word/);
     expect(await en.press('zebra permit 1')).toMatch(/^CON Services matching zebra permit 1:\n1\. Zebra Permit 1 /);
     const sw = citizen(DEMO_PHONES.kiswahili);
@@ -174,7 +178,8 @@ describe('my applications', () => {
     const list = await c.press('3');
     expect(list).toMatch(/^CON Your applications:\n1\. .+ - Rejected\n2\. .+ - Approved\n/);
     const details = await c.press('1');
-    expect(details).toMatch(/^CON EC20418378: .+\nStatus: Rejected \(19\/11\/2026\)\nReason: the business name is already registered\nHistory: 17\/11 Received, 19\/11 Rejected\n0 Back$/);
+    expect(details).toMatch(/^CON EC20418378: .+\nStatus: Rejected \(19\/11\/2026\)\nReason: the business name is already registered\nHistory:\n98 More\n0 Back$/);
+    expect(await c.press('98')).toBe('CON 17/11 Received, 19/11 Rejected\n0 Back');
   });
 
   it('tells a phone with no applications how to apply', async () => {
@@ -256,8 +261,9 @@ describe('pay', () => {
     await c.dial();
     expect(await c.press('5')).toBe('CON Weka nambari ya ombi unalotaka kulipia:\n0 Rudi');
     expect(await c.press('ec-3150-0421')).toBe(
-      'CON Lipa KES 55 kwa EC31500421:\nM-Pesa > Lipa na M-Pesa > Pay Bill\nNambari ya biashara: 222222\nNambari ya akaunti: EC31500421\nKiasi: 55\n1. Nitumie haya kwa SMS\n0 Rudi',
+      'CON Lipa KES 55 kwa EC31500421:\nM-Pesa > Lipa na M-Pesa > Pay Bill\nNambari ya biashara: 222222\nNambari ya akaunti: EC31500421\n98 Zaidi\n0 Rudi',
     );
+    expect(await c.press('98')).toBe('CON Kiasi: 55\n1. Nitumie haya kwa SMS\n0 Rudi');
     expect(await c.press('1')).toBe('CON Tutakutumia maelekezo kwa SMS hivi punde.\n0 Rudi');
     const [sms] = await outbox(DEMO_PHONES.kiswahili);
     expect(sms).toMatchObject({ kind: 'payment_instructions', language: 'sw' });

@@ -12,11 +12,14 @@ beforeEach(async () => {
 afterEach(() => harness.close());
 
 describe('the first hop', () => {
-  it('answers CON and a numbered main menu as text/plain', async () => {
-    const reply = await postHop(harness.app, { sessionId: 'h1', phoneNumber: '+254733000333', text: '' });
+  it.each([
+    ['Airtel (182 characters a screen)', '63903', 'CON Welcome to e-Citizen\n1. Find a service\n2. Check application status\n3. My applications\n4. Apply for a service\n5. Pay for an application\n6. Lugha/Language, SMS\n7. Help'],
+    ['Safaricom (160: the rest on the next screen)', '63902', 'CON Welcome to e-Citizen\n1. Find a service\n2. Check application status\n3. My applications\n4. Apply for a service\n5. Pay for an application\n98 More'],
+  ])('answers CON and a numbered main menu as text/plain, on %s', async (_, networkCode, menu) => {
+    const reply = await postHop(harness.app, { sessionId: 'h1', phoneNumber: '+254733000333', networkCode, text: '' });
     expect(reply.status).toBe(200);
     expect(reply.contentType).toMatch(/^text\/plain/);
-    expect(reply.body).toBe('CON Welcome to e-Citizen\n1. Find a service\n2. Check application status\n3. My applications\n4. Apply for a service\n5. Pay for an application\n6. Lugha/Language, SMS\n7. Help');
+    expect(reply.body).toBe(menu);
   });
 
   it('greets a phone that chose Kiswahili in Kiswahili', async () => {
