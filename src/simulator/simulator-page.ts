@@ -38,7 +38,7 @@ export function simulatorPage(options: SimulatorPageOptions): string {
   // `<` escaped so that nothing in the configuration can close the script element.
   const configJson = JSON.stringify(config).replace(/</g, '\\u003c');
   const phoneOptions = DEMO_PHONES.map(({ phone, label }) => `<option value="${phone}">${phone} (${label})</option>`).join('');
-  const networkOptions = networks.map(({ code, name, limit }) => `<option value="${code}">${name} (${code}), ${limit} characters a screen</option>`).join('');
+  const networkOptions = networks.map(({ code, name, limit }) => `<option value="${code}">${name} ${code}: ${limit} chars</option>`).join('');
   const keys = KEYS.map((key) => `<button type="button" class="key" data-key="${key}" aria-label="Key ${key}" disabled>${key}</button>`).join('');
 
   return `<!doctype html>

@@ -57,9 +57,9 @@ describe('GET /simulator', () => {
     const { app } = await simulatorApp(undefined, { ...DEFAULT_SCREEN_LIMITS, '63907': 150 });
     const page = await (await app.request('/simulator')).text();
     expect(page).toContain('"screenLimits":{"63902":160,"63903":182,"63907":150}');
-    expect(page).toContain('<option value="63902">Safaricom (63902), 160 characters a screen</option>');
-    expect(page).toContain('<option value="63903">Airtel (63903), 182 characters a screen</option>');
-    expect(page).toContain('<option value="63907">Telkom (63907), 150 characters a screen</option>');
+    expect(page).toContain('<option value="63902">Safaricom 63902: 160 chars</option>');
+    expect(page).toContain('<option value="63903">Airtel 63903: 182 chars</option>');
+    expect(page).toContain('<option value="63907">Telkom 63907: 150 chars</option>');
     // Safaricom is picked first.
     expect(page).toContain('0 / 160 characters');
   });
