@@ -29,6 +29,7 @@ export interface WorkerEnv {
   AT_SENDER_ID?: string;
   AT_SMS_URL?: string;
   USSD_SERVICE_CODE?: string;
+  USSD_SCREEN_LIMITS?: string;
   RESUME_WINDOW_MINUTES?: string;
   SESSION_RETENTION_DAYS?: string;
   SMS_RETENTION_DAYS?: string;
