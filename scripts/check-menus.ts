@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../src/db/database.js';
-import { DEFAULT_SCREEN_LIMITS, ScreenLimitsSetting, smallestScreenBudget } from '../src/domain/screen-limits.js';
+import { readScreenLimits, smallestScreenBudget } from '../src/domain/screen-limits.js';
 import { capabilityNames, checkMenus } from '../src/menu/check-menus.js';
 import { TEMPLATE_VARIABLES } from '../src/menu/template-variables.js';
 import { createUssdCapabilities } from '../src/ussd/capabilities/create-ussd-capabilities.js';
@@ -13,12 +13,12 @@ import { createUssdCapabilities } from '../src/ussd/capabilities/create-ussd-cap
 const JSON_SCHEMA_FILE = 'menu.schema.json';
 
 const dir = process.argv[2] ?? 'menus';
-const limits = process.env.USSD_SCREEN_LIMITS ? ScreenLimitsSetting.safeParse(process.env.USSD_SCREEN_LIMITS) : { success: true as const, data: DEFAULT_SCREEN_LIMITS };
-if (!limits.success) {
-  console.error(`menus: USSD_SCREEN_LIMITS: ${limits.error.issues.map((issue) => issue.message).join('; ')}`);
+const setting = readScreenLimits(process.env.USSD_SCREEN_LIMITS);
+if ('problem' in setting) {
+  console.error(`menus: ${setting.problem}`);
   process.exit(1);
 }
-const budget = smallestScreenBudget(limits.data);
+const budget = smallestScreenBudget(setting.limits);
 let names: string[];
 try {
   names = readdirSync(dir).filter((name) => name.endsWith('.json') && name !== JSON_SCHEMA_FILE).sort();

@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { setCitizenLanguage } from '../src/citizens/citizen-language.js';
 import { seedDemoData } from '../src/db/seed-demo-data.js';
-import { DEFAULT_SCREEN_LIMITS, ScreenLimitsSetting, screenLimitFor, type ScreenLimits } from '../src/domain/screen-limits.js';
+import { readScreenLimits, screenLimitFor, type ScreenLimits } from '../src/domain/screen-limits.js';
 import { screenLength } from '../src/engine/layout-page.js';
 import { createApp, LOCAL_GATEWAY_PATH } from '../src/http/create-app.js';
 import { createLocalAtGateway } from '../src/local-gateway/local-at-gateway.js';
@@ -84,9 +84,9 @@ function readOptions() {
   const phone = normalizePhone(parsed.phone);
   if (phone === null) fail(`--phone ${parsed.phone} is not a Kenyan mobile number (+2547XXXXXXXX or +2541XXXXXXXX)`);
   const lang = parsed.lang === undefined ? undefined : isLanguage(parsed.lang) ? parsed.lang : fail(`--lang must be en or sw, not ${parsed.lang}`);
-  const limits = process.env.USSD_SCREEN_LIMITS ? ScreenLimitsSetting.safeParse(process.env.USSD_SCREEN_LIMITS) : { success: true as const, data: DEFAULT_SCREEN_LIMITS };
-  if (!limits.success) fail(`USSD_SCREEN_LIMITS: ${limits.error.issues.map((issue) => issue.message).join('; ')}`);
-  return { phone, network: parsed.network, lang, url: parsed.url?.replace(/\/$/, ''), screenLimits: limits.data };
+  const setting = readScreenLimits(process.env.USSD_SCREEN_LIMITS);
+  if ('problem' in setting) fail(setting.problem);
+  return { phone, network: parsed.network, lang, url: parsed.url?.replace(/\/$/, ''), screenLimits: setting.limits };
 }
 
 /** The service in this process, as `npm start` runs it without an account, on a throwaway database. */

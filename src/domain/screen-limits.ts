@@ -69,3 +69,13 @@ export const ScreenLimitsSetting = z.string().transform((text, ctx): ScreenLimit
   }
   return limits;
 });
+
+/**
+ * `USSD_SCREEN_LIMITS` as a script reads it (the server reads it with the rest, in parseEnv):
+ * the defaults when unset, or the line that names what is wrong.
+ */
+export function readScreenLimits(value: string | undefined): { limits: ScreenLimits } | { problem: string } {
+  if (!value) return { limits: DEFAULT_SCREEN_LIMITS };
+  const parsed = ScreenLimitsSetting.safeParse(value);
+  return parsed.success ? { limits: parsed.data } : { problem: `USSD_SCREEN_LIMITS: ${parsed.error.issues.map((issue) => issue.message).join('; ')}` };
+}
