@@ -1,5 +1,5 @@
 import { MAX_ANSWER_LENGTH, type Language, type LocalizedText, type Menu, type MenuNode, type MenuNodeOf } from '../menu/menu-schema.js';
-import { toGsm7 } from '../text/gsm7.js';
+import { gsm7Length, toGsm7 } from '../text/gsm7.js';
 import type { Capabilities, ListItem, StepContext } from './capabilities.js';
 import { ENGINE_MESSAGES } from './engine-messages.js';
 import { answerVar, type FormField } from './form-field.js';
@@ -28,6 +28,8 @@ const MAX_HISTORY = 20;
 const MAX_AUTOMATIC_STEPS = 10;
 /** More list items than any screen can show, so one fetch lays out a whole page. */
 const LIST_WINDOW = 40;
+/** What an agency's form question always leaves below its prompt: a choice of this length ("1. Kakamega"). */
+const FORM_CHOICE_ROOM = 20;
 
 /** The first screen of a session. */
 export async function startSession(menu: Menu, start: SessionStart, capabilities: Capabilities, hop: HopInfo): Promise<StepResult> {
@@ -213,7 +215,7 @@ class Stepper {
     if (value === null) {
       state.attempts += 1;
       if (state.attempts >= node.maxAttempts) return this.forward(state, node.onMaxAttempts);
-      return this.render(state, field.error?.[state.lang] ?? this.messages(state).invalidInput);
+      return this.render(state, this.formText(state, field.error?.[state.lang] ?? this.messages(state).invalidInput));
     }
     state.vars[answerVar(field)] = value;
     state.attempts = 0;
@@ -321,8 +323,8 @@ class Stepper {
     let field: FormField | undefined;
     if (node.type === 'form') {
       field = (await this.fields(state, node))[state.field];
-      prompt = field ? renderTemplate(field.prompt[state.lang], state.vars) : '';
-      notices.push(field?.error?.[state.lang] ?? messages.invalidInput);
+      prompt = field ? this.formText(state, renderTemplate(field.prompt[state.lang], state.vars)) : '';
+      notices.push(this.formText(state, field?.error?.[state.lang] ?? messages.invalidInput));
     } else if (node.type !== 'text') {
       prompt = renderTemplate(node.text[state.lang], state.vars);
       if (node.type === 'input') notices.push(node.error[state.lang]);
@@ -330,6 +332,17 @@ class Stepper {
     const header = prompt === '' ? [] : prompt.split('\n');
     const headerLength = Math.max(screenLength(header), ...notices.map((text) => screenLength([text])));
     return { header, headerLength, maxUnit: unitLimit(headerLength, messages.more, messages.back, state.screenLimit), field };
+  }
+
+  /**
+   * An agency's question or error, cut to leave room for a choice and both navigation lines.
+   * The menus' own texts are measured by the menu check; an agency's reach the engine unmeasured,
+   * and a screen longer than the network allows is cut by the network, "0 Back" with it.
+   */
+  private formText(state: SessionState, text: string): string {
+    const messages = this.messages(state);
+    const room = state.screenLimit - gsm7Length(messages.more) - gsm7Length(messages.back) - FORM_CHOICE_ROOM - 3;
+    return screenLength(text.split('\n')) <= room ? text : truncateLine(text.replace(/\n/g, ' '), room);
   }
 
   private async fields(state: SessionState, node: MenuNodeOf<'form'>): Promise<FormField[]> {
