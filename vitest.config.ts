@@ -16,7 +16,8 @@ export default defineConfig({
         plugins: [
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./drizzle') } },
+            // The operator key, so the Workers tests can onboard an agency over the API as an operator would.
+            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./drizzle'), ADMIN_API_KEY: 'workers-test-operator-key-0123456789' } },
           })),
         ],
         test: {

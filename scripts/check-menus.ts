@@ -12,6 +12,16 @@ import { createUssdCapabilities } from '../src/ussd/capabilities/create-ussd-cap
 /** Generated for editors from the zod schema (npm run menus:schema); not a menu. */
 const JSON_SCHEMA_FILE = 'menu.schema.json';
 
+const USAGE = `usage: npm run menus:check [-- DIR]
+
+Checks the menu files in DIR (default menus/) as a content author needs: every node's screens
+fit, every link, list, action and template variable exists, one line per problem as
+\`file: node: problem\`. Exits 1 on any problem. The format: README, "Menus are data".`;
+
+if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const dir = process.argv[2] ?? 'menus';
 const setting = readScreenLimits(process.env.USSD_SCREEN_LIMITS);
 if ('problem' in setting) {

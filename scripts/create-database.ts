@@ -1,7 +1,7 @@
 // `npm run db:create`: creates and migrates the SQLite file at DATABASE_PATH, once, before the
 // first production start (production never creates a database by itself: see src/runtime/node.ts).
 import { existsSync } from 'node:fs';
-import { openDatabase } from '../src/runtime/node.js';
+import { openDatabase } from '../src/runtime/open-database.js';
 
 const path = process.env.DATABASE_PATH || 'data/ecitizen.sqlite';
 if (path === ':memory:' || existsSync(path)) {

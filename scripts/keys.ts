@@ -4,18 +4,26 @@ import { eq } from 'drizzle-orm';
 import { existsSync } from 'node:fs';
 import { agencies } from '../src/db/schema.js';
 import { issueApiKey, KEY_PREFIX_PATTERN, listApiKeys, revokeApiKey } from '../src/http/api/api-key.js';
-import { openDatabase } from '../src/runtime/node.js';
+import { openDatabase } from '../src/runtime/open-database.js';
 
-const USAGE = `usage:
+const USAGE = `usage: npm run keys -- create|list <AGENCY_CODE> | revoke <KEY_PREFIX>
   npm run keys -- create <AGENCY_CODE>   make a key for an agency (shown once)
   npm run keys -- list <AGENCY_CODE>     an agency's keys: prefixes and dates
-  npm run keys -- revoke <KEY_PREFIX>    stop a key from working (e.g. ecz_AbCd1234)`;
+  npm run keys -- revoke <KEY_PREFIX>    stop a key from working (e.g. ecz_AbCd1234)
+
+Works on the SQLite file at DATABASE_PATH (now: ${process.env.DATABASE_PATH || 'data/ecitizen.sqlite'}). Without a shell on the
+server (a Worker), the operator does the same over the API: POST/GET /api/v1/agencies/<CODE>/keys,
+DELETE /api/v1/agencies/<CODE>/keys/<KEY_PREFIX>, with ADMIN_API_KEY.`;
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
+if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const [command, argument, ...extra] = process.argv.slice(2);
 if (!command || !argument || extra.length > 0 || !['create', 'list', 'revoke'].includes(command)) fail(USAGE);
 

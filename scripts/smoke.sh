@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the service the way the README says (Node, then the local Workers runtime), walks a
-# short conversation with curl, and stops it. Used by .ci/run; safe to run by hand.
+# short conversation with curl, and stops it; then the same from a production install (runtime
+# dependencies only) and the operator's path to going live. Used by .ci/run; safe to run by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false
@@ -31,8 +32,8 @@ check() { # name url
   local first fee
   first=$(hop "$2" "smoke-$1" "")
   echo "$1 first hop: ${first//$'\n'/ | }"
-  [[ "$first" == "CON Welcome to e-Citizen"*"1. Find a service"* ]] || { echo "unexpected first screen" >&2; return 1; }
-  # Safaricom's screens carry at most 160 characters (after "CON ").
+  # The main menu is one screen within Safaricom's 160 characters (after "CON "): the language switch on the first.
+  [[ "$first" == "CON Welcome to e-Citizen"*"1. Find a service"*"6. Lugha/Language, SMS"*"7. Help" ]] || { echo "unexpected first screen" >&2; return 1; }
   (( ${#first} <= 164 )) || { echo "the first screen is longer than Safaricom's 160 characters" >&2; return 1; }
   fee=$(hop "$2" "smoke-$1" "2")
   [[ "$fee" == CON*"reference"* ]] || { echo "unexpected status prompt: $fee" >&2; return 1; }
@@ -84,16 +85,67 @@ curl -sS --max-time 10 -X POST "$api/applications/$reference/events" -H "Authori
   -d '{"status":"ready_for_collection","place":"JKIA Terminal 1A"}' > /dev/null
 for _ in $(seq 1 120); do
   inbox=$(curl -sS --max-time 5 -d 'phoneNumber=%2B254722000222' http://127.0.0.1:3917/__at/inbox)
-  [[ "$inbox" == *"Tayari kuchukuliwa"*'"delivery":"Success"'*'"delivery":"Success"'* ]] && break
+  [[ "$inbox" == *"Liko tayari kuchukuliwa"*'"delivery":"Success"'*'"delivery":"Success"'* ]] && break
   sleep 0.25
 done
 echo "node agency api: $reference, ${inbox:0:120}"
-[[ "$inbox" == *"$reference (Pasi ya Uwanja wa Ndege): Tayari kuchukuliwa. Chukua JKIA Terminal 1A"* ]] || { echo "the status change SMS did not reach the built-in gateway: $inbox" >&2; exit 1; }
+[[ "$inbox" == *"$reference (Pasi ya Uwanja wa Ndege): Liko tayari kuchukuliwa. Lichukue katika JKIA Terminal 1A"* ]] || { echo "the status change SMS did not reach the built-in gateway: $inbox" >&2; exit 1; }
 
 kill -- "-$pid"; wait "$pid" 2>/dev/null || true; pid=""
 
-npm run dev:worker -- --port 8917 --persist-to "$work/wrangler" > "$work/worker.log" 2>&1 &
+# A production install: the runtime dependencies only, as `npm ci --omit=dev` leaves them. A copy
+# of this tree's node_modules pruned with `npm prune --omit=dev` stands in for it: the same
+# packages (compared by hand with a real `npm ci --omit=dev`), without compiling better-sqlite3
+# again (~90 s). No tsx, no typescript: npm start must build with what production has.
+prod="$work/production-install"
+mkdir -p "$prod/node_modules"
+git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' file; do
+  # node_modules may be a symlink (a worktree's): never copy it as one, or the prune below would empty its target.
+  case "$file" in node_modules | node_modules/*) continue ;; esac
+  if [ -e "$file" ]; then cp --parents -P "$file" "$prod/"; fi
+done
+cp -a node_modules/. "$prod/node_modules/"
+[ ! -L "$prod/node_modules" ] || { echo "the production copy's node_modules is a symlink" >&2; exit 1; }
+(cd "$prod" && npm prune --omit=dev --no-audit --no-fund > /dev/null)
+for dev in tsx typescript vitest wrangler; do [ ! -e "$prod/node_modules/$dev" ] || { echo "npm prune --omit=dev left $dev" >&2; exit 1; }; done
+
+(cd "$prod" && PORT=3918 DATABASE_PATH="$work/prod-start.sqlite" exec npm start) > "$work/prod-start.log" 2>&1 &
+pid=$!
+wait_for http://127.0.0.1:3918 "$work/prod-start.log"
+check production-install http://127.0.0.1:3918
+kill -- "-$pid"; wait "$pid" 2>/dev/null || true; pid=""
+
+# Going live as the README says: create the database, run the server as the systemd unit does,
+# give an agency a key, and back up the live file while the server runs.
+secret=smoke-callback-secret-0123456789
+admin=smoke-admin-key-0123456789abcdef01
+live=(NODE_ENV=production DATABASE_PATH="$work/live.sqlite" CALLBACK_SECRET=$secret ADMIN_API_KEY=$admin AT_API_KEY=atsk_smoke AT_USERNAME=ecitizen AT_SMS_URL=http://127.0.0.1:9 PORT=3918)
+(cd "$prod" && env "${live[@]}" npm run -s db:create)
+(cd "$prod" && exec env "${live[@]}" node --enable-source-maps dist/runtime/node.js) > "$work/live.log" 2>&1 &
+pid=$!
+wait_for http://127.0.0.1:3918 "$work/live.log"
+first=$(curl -sS --max-time 10 -d 'sessionId=smoke-live&serviceCode=*2222%23&phoneNumber=%2B254711000111&text=' "http://127.0.0.1:3918/ussd?secret=$secret")
+[[ "$first" == "CON Welcome to e-Citizen"* ]] || { echo "the production server's first hop: $first" >&2; exit 1; }
+grep -q 'API docs: .*/api/v1/docs' "$work/live.log" && grep -q 'ussd?secret=<CALLBACK_SECRET>' "$work/live.log" || { echo "the banner does not name the docs and the callback URL:" >&2; cat "$work/live.log" >&2; exit 1; }
+! grep -q "$secret" "$work/live.log" || { echo "the production server logged its callback secret" >&2; exit 1; }
+curl -sS --max-time 10 -X POST http://127.0.0.1:3918/api/v1/agencies -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+  -d '{"code":"SMOKE","name":{"en":"Smoke Test Agency","sw":"Wakala wa Majaribio"},"shortName":{"en":"Smoke","sw":"Majaribio"}}' > /dev/null
+key=$(cd "$prod" && env "${live[@]}" npm run -s keys -- create SMOKE | tail -1)
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $key" http://127.0.0.1:3918/api/v1/services)" = 200 ] || { echo "the key npm run keys made does not work" >&2; exit 1; }
+(cd "$prod" && env "${live[@]}" npm run -s backup -- "$work/live-backup.sqlite") | grep 'integrity ok'
+copied=$(cd "$prod" && node -e 'const db = new (require("better-sqlite3"))(process.argv[1], { readonly: true }); console.log(db.prepare("SELECT code FROM agencies").pluck().all().join())' "$work/live-backup.sqlite")
+[ "$copied" = SMOKE ] || { echo "the backup does not hold the agency: $copied" >&2; exit 1; }
+echo "production install: db:create, the server as systemd runs it, a hop behind the secret, keys, a backup while it serves"
+kill -- "-$pid"; wait "$pid" 2>/dev/null || true; pid=""
+
+# --ip given explicitly: wrangler takes it once, so the script must not add its default too.
+npm run dev:worker -- --ip 127.0.0.1 --port 8917 --persist-to "$work/wrangler" > "$work/worker.log" 2>&1 &
 pid=$!
 wait_for http://127.0.0.1:8917 "$work/worker.log"
 check worker http://127.0.0.1:8917
-echo "smoke: 6 passed, 0 failed"
+# Every operator script explains itself.
+for script in keys report:ussd menus:check simulate backup; do
+  npm run -s "$script" -- --help | grep -q '^usage: npm run' || { echo "npm run $script -- --help prints no usage" >&2; exit 1; }
+done
+echo "scripts: --help on keys, report:ussd, menus:check, simulate, backup"
+echo "smoke: 9 passed, 0 failed"

@@ -5,11 +5,15 @@ import { writeAtomically, type Statement } from '../db/write-atomically.js';
 import { newReference } from '../domain/new-reference.js';
 import type { Language } from '../menu/menu-schema.js';
 import { queueSms } from '../sms/queue-sms.js';
+import { queueWebhookEvent } from '../webhooks/queue-webhook-event.js';
+import { applicationView } from './application-json.js';
 
 export interface NewApplication {
   reference: string;
   agencyCode: string;
   serviceId: number;
+  /** The service's code, as the agency's `application.created` webhook names it. */
+  serviceCode: string;
   applicantPhone: string;
   channel: 'ussd' | 'web' | 'counter';
   feeDueKes: number;
@@ -37,7 +41,8 @@ export class ReferenceTakenError extends Error {
 const REFERENCE_DRAWS = 3;
 
 /**
- * Creates an application, its first event and its confirmation SMS in one atomic write. With
+ * Creates an application, its first event, its confirmation SMS and, when a citizen applied by
+ * phone, the agency's `application.created` webhooks in one atomic write. With
  * no `reference`, one is drawn, and drawn again should the agency already use it; a given
  * reference the agency already uses (another request registered it first) throws
  * ReferenceTakenError. Keyed by `idempotencyKey`: a repeat creates nothing, and the caller
@@ -58,13 +63,29 @@ export async function registerApplication(db: Database, application: Omit<NewApp
 }
 
 /**
- * The statements that create an application, its first event and its confirmation SMS, for
- * one atomic write. Keyed by `idempotencyKey`: running them again (a retry, a replay) finds
- * the application the first run created and writes nothing. The event and the SMS find the
- * new row by that key within the same write, since its id is not known before.
+ * The statements that create an application, its first event, its confirmation SMS and (made
+ * by phone) its webhooks, for one atomic write. Keyed by `idempotencyKey`: running them again
+ * (a retry, a replay) finds the application the first run created and writes nothing. The
+ * event, the SMS and the webhooks find the new row by that key within the same write, since its
+ * id is not known before.
  */
 function createApplication(db: Database, application: NewApplication): Statement[] {
-  const created = sql`(select ${applications.id} from ${applications} where ${eq(applications.idempotencyKey, application.idempotencyKey)})`;
+  const byKey = eq(applications.idempotencyKey, application.idempotencyKey);
+  const created = sql`(select ${applications.id} from ${applications} where ${byKey})`;
+  // The agency knows of what it registered itself; what a citizen made by phone it is told of.
+  const webhooks =
+    application.channel === 'ussd'
+      ? [
+          queueWebhookEvent(db, {
+            agencyCode: application.agencyCode,
+            type: 'application.created',
+            dedupeKey: `application.created:${application.idempotencyKey}`,
+            data: { application: applicationView({ ...application, status: 'submitted', statusDetail: null, answers: application.answers ?? null, createdAt: application.now, updatedAt: application.now }, application.serviceCode) },
+            now: application.now,
+            since: sql`(select ${applications.createdAt} from ${applications} where ${byKey})`,
+          }),
+        ]
+      : [];
   return [
     db
       .insert(applications)
@@ -96,5 +117,6 @@ function createApplication(db: Database, application: NewApplication): Statement
       now: application.now,
       values: { ...application.sms.values, reference: application.reference },
     }),
+    ...webhooks,
   ];
 }

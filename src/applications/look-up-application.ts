@@ -79,7 +79,7 @@ export async function findOwnApplication(db: Database, phone: string, lang: Lang
 export async function lookUpApplication(db: Database, reference: string, lookUp: LookUp): Promise<{ locked: string } | { found: OwnApplication } | { missing: true }> {
   const since = lookUp.now - LOOKUP_WINDOW_MS;
   const misses = await lookUpsFor(db).misses.get({ phone: lookUp.phone, since });
-  if ((misses?.misses ?? 0) >= LOOKUP_LIMIT) return { locked: formatTime((misses?.oldest ?? lookUp.now) + LOOKUP_WINDOW_MS) };
+  if ((misses?.misses ?? 0) >= LOOKUP_LIMIT) return { locked: formatTime((misses?.oldest ?? lookUp.now) + LOOKUP_WINDOW_MS, lookUp.lang) };
   const found = await findOwnApplication(db, lookUp.phone, lookUp.lang, { reference });
   if (found) return { found };
   await db

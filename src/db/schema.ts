@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { WEBHOOK_DELIVERY_STATES } from '../domain/webhook-event-types.js';
 
 /**
  * One schema for both drivers (better-sqlite3 on Node, D1 on Workers). Times are Unix
@@ -106,6 +107,10 @@ export const applications = sqliteTable('applications', {
   // The answers still kept, by status and last change: the retention run finds what to erase without reading every application.
   index('applications_answers_kept').on(table.status, table.updatedAt).where(sql`answers is not null`),
   index('applications_applicant_created').on(table.applicantPhone, table.createdAt),
+  // An agency's list, in id order (an index holds the rowid after its columns): a page reads its
+  // rows and stops, however many applications the agency has; by status too, its common filter.
+  index('applications_agency_listing').on(table.agencyCode),
+  index('applications_agency_status_listing').on(table.agencyCode, table.status),
 ]);
 
 export const applicationEvents = sqliteTable('application_events', {
@@ -270,3 +275,51 @@ export const apiRateWindows = sqliteTable('api_rate_windows', {
   windowStart: integer('window_start').notNull(),
   count: integer('count').notNull(),
 }, (table) => [primaryKey({ columns: [table.scope, table.windowStart] })]);
+
+/** The HTTPS endpoints an agency registered to be told of events (`POST /api/v1/webhooks`). */
+export const webhookEndpoints = sqliteTable('webhook_endpoints', {
+  /** `we_` and 16 base62 characters: what the agency names it by. */
+  id: text('id').primaryKey(),
+  agencyCode: text('agency_code').notNull().references(() => agencies.code),
+  url: text('url').notNull(),
+  /** The event types it receives, as a JSON array. */
+  events: text('events').notNull(),
+  /**
+   * What deliveries are signed with (HMAC-SHA256). Kept in the clear because signing needs it,
+   * shown to the agency once; blanked when the endpoint is deleted.
+   */
+  secret: text('secret').notNull(),
+  createdAt: integer('created_at').notNull(),
+  /** Deleted endpoints stop receiving at once; the row stays so its deliveries keep their endpoint. */
+  deletedAt: integer('deleted_at'),
+}, (table) => [index('webhook_endpoints_agency').on(table.agencyCode, table.createdAt)]);
+
+/**
+ * Every event owed to an endpoint, one row per endpoint and event, written in the same write as
+ * its cause and sent by the webhook dispatcher (the same leased outbox as `sms_outbox`).
+ */
+export const webhookDeliveries = sqliteTable('webhook_deliveries', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  endpointId: text('endpoint_id').notNull().references(() => webhookEndpoints.id),
+  /** `evt_...`: the same for every endpoint told of one event, and on every attempt. */
+  eventId: text('event_id').notNull(),
+  eventType: text('event_type').notNull(),
+  /** The cause: writing the same cause again adds nothing. */
+  dedupeKey: text('dedupe_key').notNull(),
+  /** The JSON body to POST. It names the applicant, so it is blanked once the delivery is final. */
+  payload: text('payload'),
+  state: text('state', { enum: WEBHOOK_DELIVERY_STATES }).notNull().default('queued'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: integer('next_attempt_at').notNull(),
+  leaseUntil: integer('lease_until'),
+  lastStatusCode: integer('last_status_code'),
+  lastError: text('last_error'),
+  deliveredAt: integer('delivered_at'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (table) => [
+  uniqueIndex('webhook_deliveries_endpoint_dedupe').on(table.endpointId, table.dedupeKey),
+  index('webhook_deliveries_state_next_attempt').on(table.state, table.nextAttemptAt),
+  // An endpoint's deliveries, newest first, a page at a time.
+  index('webhook_deliveries_endpoint').on(table.endpointId, table.id),
+]);

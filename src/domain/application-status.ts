@@ -10,12 +10,12 @@ interface StatusWords {
 /** A status in plain words, and the next step, for USSD screens and SMS alike. */
 const STATUS_WORDS: Record<ApplicationStatus, Record<Language, StatusWords>> = {
   submitted: {
-    en: { name: 'Received', next: 'We will SMS you when it moves.' },
-    sw: { name: 'Limepokelewa', next: 'Tutakutumia SMS hali ikibadilika.' },
+    en: { name: 'Received', next: 'We will SMS you when its status changes.' },
+    sw: { name: 'Limepokelewa', next: 'Tutakutumia SMS hali yake ikibadilika.' },
   },
   under_review: {
-    en: { name: 'Under review', next: 'We will SMS you when it moves.' },
-    sw: { name: 'Linashughulikiwa', next: 'Tutakutumia SMS hali ikibadilika.' },
+    en: { name: 'Under review', next: 'We will SMS you when its status changes.' },
+    sw: { name: 'Linashughulikiwa', next: 'Tutakutumia SMS hali yake ikibadilika.' },
   },
   approved: {
     en: { name: 'Approved', next: 'We will SMS you when it is ready.' },
@@ -26,8 +26,8 @@ const STATUS_WORDS: Record<ApplicationStatus, Record<Language, StatusWords>> = {
     sw: { name: 'Limekataliwa', next: 'Sababu: {detail}' },
   },
   ready_for_collection: {
-    en: { name: 'Ready for collection', next: 'Collect at {detail} with your ID.' },
-    sw: { name: 'Tayari kuchukuliwa', next: 'Chukua {detail} ukiwa na kitambulisho.' },
+    en: { name: 'Ready for collection', next: 'Collect it at {detail} with your ID.' },
+    sw: { name: 'Liko tayari kuchukuliwa', next: 'Lichukue katika {detail} ukiwa na kitambulisho chako.' },
   },
   collected: {
     en: { name: 'Collected', next: 'Thank you for using e-Citizen.' },
@@ -35,7 +35,7 @@ const STATUS_WORDS: Record<ApplicationStatus, Record<Language, StatusWords>> = {
   },
   cancelled: {
     en: { name: 'Cancelled', next: 'Apply again on e-Citizen if you still need it.' },
-    sw: { name: 'Limesitishwa', next: 'Omba tena kupitia e-Citizen ukiihitaji.' },
+    sw: { name: 'Limeghairiwa', next: 'Omba tena kupitia e-Citizen ukiihitaji.' },
   },
 };
 

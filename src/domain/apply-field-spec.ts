@@ -96,7 +96,7 @@ export const COMMON_FIELDS = {
   fullName: {
     name: 'full_name',
     label: { en: 'Name', sw: 'Jina' },
-    prompt: { en: 'Enter your full name as on your ID:', sw: 'Weka jina lako kamili kama kwenye kitambulisho:' },
+    prompt: { en: 'Enter your full name as on your ID:', sw: 'Weka jina lako kamili kama lilivyo kwenye kitambulisho:' },
     error: { en: 'Enter your name (up to 60 letters).', sw: 'Weka jina lako (hadi herufi 60).' },
     validate: { kind: 'text', maxLength: 60 },
   },
@@ -108,8 +108,8 @@ export const COMMON_FIELDS = {
   },
   collectionCentre: {
     name: 'collection_centre',
-    label: { en: 'Collect at', sw: 'Chukua' },
-    prompt: { en: 'Where will you collect it?', sw: 'Utachukua wapi?' },
+    label: { en: 'Collect at', sw: 'Mahali pa kuchukua' },
+    prompt: { en: 'Where will you collect it?', sw: 'Utalichukua wapi?' },
     validate: { kind: 'choice', list: 'huduma_centres' },
   },
 } as const satisfies Record<string, ApplyFieldSpec>;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { MAX_SCREEN_LIMIT, MIN_SCREEN_LIMIT, SAFE_SCREEN_LIMIT } from '../domain/screen-limits.js';
-import { Language } from '../menu/menu-schema.js';
+import { Language, MAX_ANSWER_LENGTH } from '../menu/menu-schema.js';
 
 const PageStarts = z.array(z.number().int().min(0)).min(1);
 
-/** A screen to go back to: the node and the pages walked on it. */
-export const Frame = z.object({ node: z.string(), pageStarts: PageStarts });
+/** A screen to go back to: the node and the pages walked on it, and on a form the question it was on. */
+export const Frame = z.object({ node: z.string(), pageStarts: PageStarts, field: z.number().int().min(0).optional() });
 export type Frame = z.infer<typeof Frame>;
 
 /** Everything the engine needs to carry a session from one hop to the next; stored as JSON. */
@@ -23,6 +23,8 @@ export const SessionState = z.object({
   items: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
   /** On a form: the question showing. */
   field: z.number().int().min(0).default(0),
+  /** On a form's choice: the letters typed that begin several choices; the page lists only those. */
+  matching: z.string().max(MAX_ANSWER_LENGTH).optional(),
   lang: Language,
   /**
    * GSM-7 characters a screen of this session may carry: the budget of its first hop's network,

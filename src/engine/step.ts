@@ -5,7 +5,7 @@ import { ENGINE_MESSAGES } from './engine-messages.js';
 import { answerVar, type FormField } from './form-field.js';
 import { layoutPage, screenLength, truncateLine, unitLimit } from './layout-page.js';
 import { renderTemplate } from './render-template.js';
-import type { SessionStart, SessionState, StepResult } from './session-state.js';
+import type { Frame, SessionStart, SessionState, StepResult } from './session-state.js';
 import { validateInput } from './validate-input.js';
 
 /** Global keys (Kenyan convention), checked before a screen's own handling. */
@@ -139,6 +139,7 @@ class Stepper {
       state.pageStarts = [0];
       state.attempts = 0;
       state.field = 0;
+      delete state.matching;
       state.ended = node.type === 'end';
       return this.render(state, undefined, window);
     }
@@ -146,7 +147,16 @@ class Stepper {
   }
 
   private async forward(state: SessionState, next: string): Promise<StepResult> {
-    state.history.push({ node: state.node, pageStarts: state.pageStarts });
+    // A form left behind (for its summary, or after too many tries) is returned to where it was
+    // left, with every answer kept, rather than started again from its first question.
+    const formFrame = this.node(next).type === 'form' ? state.history.findLastIndex((frame) => frame.node === next) : -1;
+    if (formFrame >= 0) {
+      const frame = state.history[formFrame]!;
+      state.history.length = formFrame;
+      return this.returnTo(state, frame);
+    }
+    const onForm = this.node(state.node).type === 'form';
+    state.history.push({ node: state.node, pageStarts: state.pageStarts, ...(onForm ? { field: state.field } : {}) });
     if (state.history.length > MAX_HISTORY) state.history.shift();
     return this.enter(state, next);
   }
@@ -154,16 +164,25 @@ class Stepper {
   private async back(state: SessionState): Promise<StepResult> {
     if (state.pageStarts.length > 1) {
       state.pageStarts.pop();
+    } else if (state.matching !== undefined) {
+      delete state.matching;
     } else if (this.node(state.node).type === 'form' && state.field > 0) {
       state.field -= 1;
     } else {
       const frame = state.history.pop();
-      if (frame) {
-        state.node = frame.node;
-        state.pageStarts = frame.pageStarts;
-      }
+      if (frame) return this.returnTo(state, frame);
     }
     state.attempts = 0;
+    return this.render(state);
+  }
+
+  /** Shows a screen from the history again as it was left (its page, and a form's question). */
+  private async returnTo(state: SessionState, frame: Frame): Promise<StepResult> {
+    state.node = frame.node;
+    state.pageStarts = frame.pageStarts;
+    state.field = frame.field ?? 0;
+    state.attempts = 0;
+    delete state.matching;
     return this.render(state);
   }
 
@@ -211,7 +230,19 @@ class Stepper {
     const fields = await this.fields(state, node);
     const field = fields[state.field];
     if (!field) return this.forward(state, node.next);
-    const value = field.validate.kind === 'choice' ? pickChoice(field.validate.choices, input) : validateInput(field.validate, input);
+    let value: string | null;
+    if (field.validate.kind === 'choice') {
+      const picked = pickChoice(field.validate.choices, state.matching, input);
+      if (picked.matching !== undefined) {
+        // Several choices begin with what was typed: list those to choose from (not a failed try).
+        state.matching = picked.matching;
+        state.pageStarts = [0];
+        return this.render(state, this.messages(state).severalMatch);
+      }
+      value = picked.value;
+    } else {
+      value = validateInput(field.validate, input);
+    }
     if (value === null) {
       state.attempts += 1;
       if (state.attempts >= node.maxAttempts) return this.forward(state, node.onMaxAttempts);
@@ -219,6 +250,7 @@ class Stepper {
     }
     state.vars[answerVar(field)] = value;
     state.attempts = 0;
+    delete state.matching;
     if (state.field + 1 >= fields.length) return this.forward(state, node.next);
     state.field += 1;
     state.pageStarts = [0];
@@ -276,6 +308,8 @@ class Stepper {
       const both = [notice, ...top];
       top = screenLength([...both, ...body]) <= state.screenLimit ? both : [notice];
     }
+    // Two screens or more from the main menu, 00 is named where the whole screen still fits the session's budget.
+    if (state.history.length > 1 && screenLength([...top, ...body, messages.home]) <= state.screenLimit) body.push(messages.home);
     return { state, reply: { end: false, screen: [...top, ...body].join('\n') } };
   }
 
@@ -288,7 +322,7 @@ class Stepper {
       case 'input':
         return { units: [], moreBeyond: false };
       case 'form': {
-        const choices = field?.validate.kind === 'choice' ? field.validate.choices.map((label) => ({ label, next: '' })) : [];
+        const choices = field?.validate.kind === 'choice' ? shownChoices(field.validate.choices, state.matching).map((label) => ({ label, next: '' })) : [];
         return { units: optionLines(choices, state, maxUnit).slice(start), moreBeyond: false };
       }
       case 'menu':
@@ -324,7 +358,7 @@ class Stepper {
     if (node.type === 'form') {
       field = (await this.fields(state, node))[state.field];
       prompt = field ? this.formText(state, renderTemplate(field.prompt[state.lang], state.vars)) : '';
-      notices.push(this.formText(state, field?.error?.[state.lang] ?? messages.invalidInput));
+      notices.push(this.formText(state, field?.error?.[state.lang] ?? messages.invalidInput), messages.severalMatch);
     } else if (node.type !== 'text') {
       prompt = renderTemplate(node.text[state.lang], state.vars);
       if (node.type === 'input') notices.push(node.error[state.lang]);
@@ -386,18 +420,29 @@ function parseChoice(input: string): number {
   return /^\d{1,2}$/.test(input) ? Number(input) : 0;
 }
 
+/** The least a citizen types to pick a choice by its first letters. */
+const MIN_TYPED_LETTERS = 2;
+
+/** The choices a page lists: all of them, or those that begin with the letters typed (either language, any case). */
+function shownChoices(choices: readonly LocalizedText[], typed: string | undefined): readonly LocalizedText[] {
+  if (typed === undefined) return choices;
+  const letters = typed.toLowerCase();
+  return choices.filter((choice) => choice.en.toLowerCase().startsWith(letters) || choice.sw.toLowerCase().startsWith(letters));
+}
+
 /**
- * A choice by its number, or by the first letters of its name when they fit only one
- * (typing "kaka" is quicker than paging to Kakamega). Keeps the English label.
+ * A choice by its number on the page shown, or by the first letters of its name (typing "kaka"
+ * is quicker than paging to Kakamega). Letters that begin several choices give `matching`: the
+ * page then lists those. Keeps the English label; null when nothing fits.
  */
-function pickChoice(choices: readonly LocalizedText[], input: string): string | null {
-  if (input.length > MAX_ANSWER_LENGTH) return null;
-  const byNumber = choices[parseChoice(input) - 1];
-  if (byNumber) return byNumber.en;
-  const typed = input.toLowerCase();
-  if (typed.length < 3) return null;
-  const matches = choices.filter((choice) => choice.en.toLowerCase().startsWith(typed) || choice.sw.toLowerCase().startsWith(typed));
-  return matches.length === 1 ? matches[0]!.en : null;
+function pickChoice(choices: readonly LocalizedText[], matching: string | undefined, input: string): { value: string | null; matching?: string } {
+  if (input.length > MAX_ANSWER_LENGTH) return { value: null };
+  const byNumber = shownChoices(choices, matching)[parseChoice(input) - 1];
+  if (byNumber) return { value: byNumber.en };
+  if (input.length < MIN_TYPED_LETTERS || /^\d+$/.test(input)) return { value: null };
+  const matches = shownChoices(choices, input);
+  if (matches.length > 1) return { value: null, matching: input };
+  return { value: matches[0]?.en ?? null };
 }
 
 /** The options a session sees: those whose `when` holds. */

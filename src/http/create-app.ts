@@ -8,6 +8,7 @@ import type { Menu } from '../menu/menu-schema.js';
 import { maskPhone } from '../phone/phone-number.js';
 import { simulatorRoute } from '../simulator/simulator-route.js';
 import { failureReply } from '../ussd/handle-hop.js';
+import type { WebhookNetwork } from '../webhooks/webhook-network.js';
 import { createSessionStore } from '../ussd/session-store.js';
 import { createUssdCapabilities } from '../ussd/capabilities/create-ussd-capabilities.js';
 import { bodySizeLimit } from './body-size-limit.js';
@@ -54,6 +55,8 @@ export interface AppDeps {
   storageProblem?: (() => string | null) | undefined;
   /** The address a request came from, as the runtime sees it; null when it cannot tell. */
   clientAddress?: ((c: Context) => string | null) | undefined;
+  /** The guarded way out to agencies' webhook endpoints; the production policy through fetch when unset. */
+  webhookNetwork?: WebhookNetwork | undefined;
 }
 
 const DEFAULT_RESUME_WINDOW_MS = 10 * 60 * 1000;
@@ -102,6 +105,7 @@ export function createApp(deps: AppDeps) {
     now: deps.now,
     resumeWindowMs: deps.resumeWindowMs ?? DEFAULT_RESUME_WINDOW_MS,
     screenLimits: deps.screenLimits ?? DEFAULT_SCREEN_LIMITS,
+    serviceCode: deps.serviceCode ?? DEFAULT_SERVICE_CODE,
     reportFailure: (error, request) =>
       deps.logger.error('ussd hop failed', {
         sessionId: request.sessionId,

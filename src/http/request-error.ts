@@ -33,7 +33,12 @@ export class RequestError extends Error {
 
   /** A 400 naming every field at fault, from a failed zod parse of a form, a query or a body. */
   static invalid(error: z.ZodError): RequestError {
-    const details = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    // An unknown field is named (zod puts it in `keys`, not the path): a misspelt filter says which.
+    const details = error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ path: [...issue.path, key].join('.'), message: `unknown field ${key}` }))
+        : [{ path: issue.path.join('.'), message: issue.message }],
+    );
     return new RequestError('invalid_request', details.map((detail) => detail.message).join('; '), details);
   }
 }

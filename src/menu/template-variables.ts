@@ -22,6 +22,8 @@ function apiLimit(limit: number | null): number {
   return limit;
 }
 
+const HOUR_MS = 60 * 60 * 1000;
+
 const longest = (values: readonly string[]) => Math.max(...values.map((value) => value.length));
 
 const SERVICE_NAME = apiLimit(ServiceBody.shape.name.shape.en.maxLength);
@@ -105,17 +107,19 @@ export const TEMPLATE_VARIABLES: Readonly<Record<string, TemplateVariable>> = {
   next_step: { maxLength: longest(statusWords.map((words) => words.nextStep)) },
   /** The status actions: the date of the last change, dd/mm/yyyy. */
   updated: { maxLength: formatDate(0).length },
-  /** The status actions: "yes" when a fee is still due. */
+  /** The status actions: "yes" when a fee is still due; prepare_application: "yes" when the service has a fee. */
   fee_due: YES_OR_NO,
   /** The status actions: the M-Pesa paybill number. */
   paybill: { maxLength: ECITIZEN_PAYBILL.length },
   /** load_application: every status change, "dd/mm Status, ...": as many as the application had. */
   history: { maxLength: null },
-  /** lookup_status and payment_instructions when look-ups are locked: the time they open again, HH:MM. */
-  locked_until: { maxLength: formatTime(0).length },
+  /** lookup_status and payment_instructions when look-ups are locked: the time they open again (formatTime), any hour of the day. */
+  locked_until: { maxLength: longest(LANGUAGES.flatMap((lang) => Array.from({ length: 24 }, (_, hour) => formatTime(hour * HOUR_MS, lang)))) },
 
   /** summarize_application: one "Label: answer" line per question of the agency's form. */
   summary: { maxLength: null },
+  /** summarize_application: the reference of the same application this phone made earlier today. */
+  earlier_reference: { maxLength: REFERENCE },
 
   /** load_settings and set_sms_updates: "yes" while SMS updates are on. */
   sms_on: YES_OR_NO,

@@ -1,14 +1,8 @@
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import BetterSqlite3 from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, parseEnv, type Env } from '../config/parse-env.js';
-import type { Database } from '../db/database.js';
-import * as schema from '../db/schema.js';
 import { seedDemoData } from '../db/seed-demo-data.js';
 import { createApp, LOCAL_GATEWAY_PATH } from '../http/create-app.js';
 import { createLocalAtGateway } from '../local-gateway/local-at-gateway.js';
@@ -19,39 +13,24 @@ import { drainOutbox, drainSettings } from '../sms/drain-outbox.js';
 import { retentionSettings } from '../privacy/erase-expired-data.js';
 import { runUpkeep } from '../privacy/run-upkeep.js';
 import { sweepSettings } from '../ussd/sweep-sessions.js';
+import { drainWebhooks } from '../webhooks/drain-webhooks.js';
 import { createSdkSmsGateway } from './africastalking-sms-gateway.js';
 import { watchDatabaseFile } from './database-file-watch.js';
+import { createNodeWebhookNetwork } from './node-webhook-network.js';
+import { openDatabase } from './open-database.js';
 import { serialTask } from './serial-task.js';
+import { startupBanner } from './startup-banner.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 
-const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
+// Where the tests open their databases. The operator scripts import open-database.ts itself, so
+// that their bundles (scripts/build.mjs) leave the server out.
+export { openDatabase };
+
 const SWEEP_INTERVAL_MS = 60_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 const HEADERS_TIMEOUT_MS = 10_000;
 /** The safety net under the drain that follows every request: retries come due on their own. */
 const DRAIN_INTERVAL_MS = 5_000;
-
-/**
- * Opens (creating if needed) the SQLite file and brings its schema up to date. WAL lets reads
- * go on while a hop writes; NORMAL sync is durable across a process crash, which is the
- * failure that matters here (a power cut may lose the last transactions, not corrupt the file).
- */
-export function openDatabase(path: string): { db: Database; sqlite: BetterSqlite3.Database; close: () => void } {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new BetterSqlite3(path);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('foreign_keys = ON');
-  // Erased means gone from the file: deleted and overwritten content is zeroed, not left in free space.
-  sqlite.pragma('secure_delete = ON');
-  // 32 MB of pages kept in memory (SQLite's default is 2 MB): the catalogue's indexes and the
-  // sessions of the last minutes stay cached, so a hop rarely reads the file.
-  sqlite.pragma('cache_size = -32000');
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
-  return { db, sqlite, close: () => sqlite.close() };
-}
 
 /**
  * Production never creates a database by itself: a missing file there means a lost, moved or
@@ -109,6 +88,20 @@ async function main() {
     },
     (error) => logger.error('draining the sms outbox failed', { error: errorText(error) }),
   );
+  // Outside production a local receiver (http://127.0.0.1) may be registered; never in production.
+  const webhookNetwork = createNodeWebhookNetwork({ allowLoopback: env.NODE_ENV !== 'production' });
+  const drainWebhooksSoon = serialTask(
+    async () => {
+      for (;;) {
+        if (!(await drainWebhooks({ db, network: webhookNetwork, now: Date.now, logger })).more) break;
+      }
+    },
+    (error) => logger.error('delivering webhooks failed', { error: errorText(error) }),
+  );
+  const drainAll = () => {
+    void drainSoon();
+    void drainWebhooksSoon();
+  };
   const sweepSoon = serialTask(
     // The old bytes of what was erased stay in the WAL until a truncating checkpoint, asked for and not awaited.
     () => runUpkeep({ db, now: Date.now, logger, sessions: settings, retention: retentionSettings(env), afterErasure: () => void checkpointer?.truncate() }),
@@ -125,7 +118,8 @@ async function main() {
     resumeWindowMs: settings.resumeWindowMs,
     serviceCode: env.USSD_SERVICE_CODE,
     screenLimits: env.USSD_SCREEN_LIMITS,
-    drainSoon: () => void drainSoon(),
+    drainSoon: drainAll,
+    webhookNetwork,
     localGateway,
     simulator: env.SIMULATOR === 'on',
     storageProblem: fileWatch?.problem,
@@ -137,11 +131,8 @@ async function main() {
   const serverOptions = { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 5_000 };
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT, serverOptions }, (info) => {
     const url = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;
-    console.log(`e-Citizen USSD is listening on ${url}`);
-    console.log(`  USSD callback:  POST ${url}/ussd   (database ${env.DATABASE_PATH})`);
-    console.log(`  SMS:            ${smsRoute(url)}`);
-    if (env.SIMULATOR === 'on') console.log(`  Simulator:      ${url}/simulator   (SIMULATOR=on: development only)`);
-    console.log(`  Try it:         curl -d 'sessionId=demo1&serviceCode=*2222%23&phoneNumber=%2B254711000111&text=' ${url}/ussd`);
+    const banner = startupBanner({ url, databasePath: env.DATABASE_PATH, sms: smsRoute(url), simulator: env.SIMULATOR === 'on', callbackSecret: Boolean(env.CALLBACK_SECRET) });
+    for (const line of banner) console.log(line);
   });
 
   function smsRoute(url: string) {
@@ -150,9 +141,9 @@ async function main() {
     return env.AT_SMS_URL ? `the gateway at AT_SMS_URL as ${env.AT_USERNAME}` : `Africa's Talking as ${env.AT_USERNAME}`;
   }
 
-  const timers = [setInterval(() => void drainSoon(), DRAIN_INTERVAL_MS), setInterval(() => void sweepSoon(), SWEEP_INTERVAL_MS)];
+  const timers = [setInterval(drainAll, DRAIN_INTERVAL_MS), setInterval(() => void sweepSoon(), SWEEP_INTERVAL_MS)];
   for (const timer of timers) timer.unref();
-  void drainSoon();
+  drainAll();
 
   const stop = () => {
     for (const timer of timers) clearInterval(timer);

@@ -15,6 +15,9 @@ import { retentionSettings } from '../privacy/erase-expired-data.js';
 import { runUpkeep } from '../privacy/run-upkeep.js';
 import { sweepSettings } from '../ussd/sweep-sessions.js';
 import { workerNoInboxNote } from '../simulator/worker-no-inbox-note.js';
+import { drainWebhooks } from '../webhooks/drain-webhooks.js';
+import { createFetchWebhookNetwork } from '../webhooks/fetch-webhook-network.js';
+import type { WebhookNetwork } from '../webhooks/webhook-network.js';
 
 export interface WorkerEnv {
   DB: D1Database;
@@ -54,6 +57,7 @@ interface Runtime {
   db: Database;
   logger: Logger;
   gateway: SmsGateway | null;
+  webhookNetwork: WebhookNetwork;
   app: Hono;
   ready: Promise<unknown>;
 }
@@ -81,7 +85,10 @@ function runtimeFor(env: WorkerEnv): Runtime {
   const db = drizzle(env.DB, { schema });
   const logger = createConsoleLogger(config.LOG_LEVEL);
   const gateway = smsGateway(config);
+  // A Worker's fetch cannot reach the operator's private network; the URL itself is still checked.
+  const webhookNetwork = createFetchWebhookNetwork({ allowLoopback: config.NODE_ENV !== 'production' });
   const drain = (c: Context) => {
+    c.executionCtx.waitUntil(deliverWebhooks({ db, logger, webhookNetwork }));
     if (!gateway) return;
     const work = drainOutbox({ db, gateway, now: Date.now, logger, ...drainSettings(config) }).catch((error: unknown) => logger.error('draining the sms outbox failed', { error: String(error) }));
     c.executionCtx.waitUntil(work);
@@ -97,6 +104,7 @@ function runtimeFor(env: WorkerEnv): Runtime {
     serviceCode: config.USSD_SERVICE_CODE,
     screenLimits: config.USSD_SCREEN_LIMITS,
     drainSoon: drain,
+    webhookNetwork,
     // Only where wrangler.toml's development vars ask for it; parseEnv refuses it in production.
     simulator: config.SIMULATOR === 'on',
     simulatorNoInboxNote: workerNoInboxNote(!gateway ? 'none' : config.AT_SMS_URL ? 'sms-url' : 'africastalking'),
@@ -109,8 +117,15 @@ function runtimeFor(env: WorkerEnv): Runtime {
     logger.error('loading the demo data failed', { error: String(error) });
     built = undefined;
   });
-  built = { env, config, db, logger, gateway, app, ready };
+  built = { env, config, db, logger, gateway, webhookNetwork, app, ready };
   return built;
+}
+
+/** One claim of due webhook deliveries; what a full claim leaves is taken by the next request or cron. */
+function deliverWebhooks({ db, logger, webhookNetwork }: Pick<Runtime, 'db' | 'logger' | 'webhookNetwork'>): Promise<unknown> {
+  return drainWebhooks({ db, network: webhookNetwork, now: Date.now, logger }).catch((error: unknown) =>
+    logger.error('delivering webhooks failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
 }
 
 /**
@@ -147,12 +162,13 @@ export default {
       console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: 'skipping the cron: the configuration is unsafe', configuration: refused }));
       return;
     }
-    const { config, db, logger, gateway } = runtimeFor(env);
+    const { config, db, logger, gateway, webhookNetwork } = runtimeFor(env);
     const errorText = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
     // D1 takes no PRAGMA secure_delete or wal_checkpoint: how its storage forgets is Cloudflare's (README).
     const sweep = runUpkeep({ db, now: Date.now, logger, sessions: sweepSettings(config), retention: retentionSettings(config), limit: SWEEP_LIMIT })
       .catch((error: unknown) => logger.error('the upkeep run (session sweep, retention) failed', { error: errorText(error) }));
     ctx.waitUntil(sweep);
+    ctx.waitUntil(deliverWebhooks({ db, logger, webhookNetwork }));
     if (gateway) {
       const drain = drainOutbox({ db, gateway, now: Date.now, logger, ...drainSettings(config) })
         .then((result) => logger.info('drained the sms outbox', { ...result }))

@@ -15,7 +15,10 @@ export interface SmsToQueue {
   /** The cause (e.g. `application_received:<application>`): queueing the same cause twice is a no-op. */
   dedupeKey: string;
   now: number;
-  /** Sent even to a citizen who opted out: only the confirmation of STOP itself. */
+  /**
+   * Sent even to a citizen who turned SMS updates off: what the citizen asked for there and then
+   * ("Send me these by SMS", the confirmation of STOP itself), which is not an update.
+   */
   ignoreOptOut?: boolean;
   /** The application it is about: its id, or a subquery that finds it within the same atomic write. */
   applicationId?: number | SQL | undefined;

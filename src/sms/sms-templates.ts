@@ -7,11 +7,11 @@ import type { Language } from '../menu/menu-schema.js';
 export const SMS_TEMPLATES = {
   service_details: {
     en: '{service_name} ({agency_code}): fee KES {fee} + e-Citizen fee KES {convenience_fee} = KES {total}. Time: {processing_time}. You need: {requirements}. Apply on ecitizen.go.ke or at a Huduma Centre.',
-    sw: '{service_name} ({agency_code}): ada KES {fee} + ada ya e-Citizen KES {convenience_fee} = KES {total}. Muda: {processing_time}. Mahitaji: {requirements}. Omba kupitia ecitizen.go.ke au Huduma Centre.',
+    sw: '{service_name} ({agency_code}): ada KES {fee} + ada ya e-Citizen KES {convenience_fee} = KES {total}. Muda: {processing_time}. Mahitaji: {requirements}. Omba kupitia ecitizen.go.ke au katika Huduma Centre.',
   },
   payment_instructions: {
     en: 'Pay KES {total} for {reference} ({service_name}): M-Pesa > Lipa na M-Pesa > Pay Bill. Business no. {paybill}, account {reference}.',
-    sw: 'Lipa KES {total} kwa {reference} ({service_name}): M-Pesa > Lipa na M-Pesa > Pay Bill. Nambari ya biashara {paybill}, akaunti {reference}.',
+    sw: 'Lipia ombi {reference} ({service_name}) KES {total}: M-Pesa > Lipa na M-Pesa > Pay Bill. Nambari ya biashara {paybill}, akaunti {reference}.',
   },
   /** An agency moved an application: fits one 160-character SMS for most services. */
   status_update: {
@@ -28,7 +28,7 @@ export const SMS_TEMPLATES = {
   },
   command_locked: {
     en: 'Too many references were not found. For your safety, try again after {locked_until}.',
-    sw: 'Nambari nyingi hazikupatikana. Kwa usalama wako, jaribu tena baada ya saa {locked_until}.',
+    sw: 'Umeweka nambari nyingi ambazo hazikupatikana. Kwa usalama wako, jaribu tena baada ya {locked_until}.',
   },
   command_stop: {
     en: 'You will no longer get e-Citizen SMS updates. Reply START to get them again.',
@@ -40,15 +40,15 @@ export const SMS_TEMPLATES = {
   },
   command_language: {
     en: 'e-Citizen will write to you in English. Tuma LUGHA SW kwa Kiswahili.',
-    sw: 'e-Citizen itakuandikia kwa Kiswahili. Send LANG EN for English.',
+    sw: 'e-Citizen itakuandikia kwa Kiswahili. Kwa Kiingereza tuma LUGHA EN (for English send LANG EN).',
   },
   command_help: {
     en: 'e-Citizen SMS: STATUS <reference> for an application, STOP to stop updates, START to restart them, LUGHA SW for Kiswahili. Or dial {service_code}.',
-    sw: 'e-Citizen SMS: HALI <nambari ya ombi> kwa hali ya ombi, ACHA kuzima taarifa, ANZA kuziwasha, LANG EN kwa Kiingereza. Au piga {service_code}.',
+    sw: 'e-Citizen SMS: HALI <nambari ya ombi> kwa hali ya ombi, ACHA kuzima taarifa, ANZA kuziwasha, LUGHA EN kwa Kiingereza. Au piga {service_code}.',
   },
   application_received: {
     en: 'e-Citizen: we received your application for {service_name}. Reference {reference}. Check its status on {service_code}.',
-    sw: 'e-Citizen: tumepokea ombi lako la {service_name}. Nambari ya ombi {reference}. Angalia hali yake kwa {service_code}.',
+    sw: 'e-Citizen: tumepokea ombi lako la {service_name}. Nambari ya ombi lako ni {reference}. Angalia hali yake kwa kupiga {service_code}.',
   },
 } as const satisfies Record<string, Record<Language, string>>;
 

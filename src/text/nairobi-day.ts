@@ -7,6 +7,11 @@ export function nairobiDay(epochMs: number): string {
   return new Date(epochMs + EAT_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The moment the calendar day in Nairobi that holds `epochMs` began (midnight EAT). */
+export function nairobiDayStart(epochMs: number): number {
+  return Date.parse(`${nairobiDay(epochMs)}T00:00:00Z`) - EAT_OFFSET_MS;
+}
+
 /** `addDays('2026-11-20', -29)` -> `2026-10-22`. */
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

@@ -13,17 +13,17 @@ export interface NodeCount {
 
 /**
  * What one session adds to the funnel, on the day it started in Nairobi: every node on its
- * path was reached; an ended session completed after each of them; an open one was left at
- * its last node.
+ * path was reached (once, however often it was shown); an ended session completed after each
+ * of them; an open one was left at the last screen it showed.
  */
 export function sessionCounts(session: { path: string[]; status: 'open' | 'ended'; createdAt: number }): NodeCount[] {
   const day = nairobiDay(session.createdAt);
-  const nodes = [...new Set(session.path)];
-  return nodes.map((node, index) => ({
+  const last = session.path.at(-1);
+  return [...new Set(session.path)].map((node) => ({
     node,
     day,
     reached: 1,
-    dropped: session.status === 'open' && index === nodes.length - 1 ? 1 : 0,
+    dropped: session.status === 'open' && node === last ? 1 : 0,
     completed: session.status === 'ended' ? 1 : 0,
   }));
 }

@@ -6,6 +6,7 @@ import { screenLimitFor, type ScreenLimits } from '../domain/screen-limits.js';
 import type { Language, Menu } from '../menu/menu-schema.js';
 import { RESUME_KEYS, resumeOfferScreen } from './resume-offer.js';
 import type { SessionStore, StoredSession } from './session-store.js';
+import { addToPath } from './session-path.js';
 
 /** One USSD request from Africa's Talking, validated, with the phone in E.164. */
 export interface HopRequest {
@@ -30,6 +31,8 @@ export interface HopDeps {
   screenLimits: ScreenLimits;
   /** Told of a hop that failed; the citizen gets an apology instead of an error. */
   reportFailure: (error: unknown, request: HopRequest) => void;
+  /** The code citizens dial (`USSD_SERVICE_CODE`), for a hop whose `serviceCode` is empty: some gateways and testers send none. */
+  serviceCode: string;
 }
 
 /** A hop that cannot belong to the session it names. */
@@ -62,9 +65,11 @@ export async function handleHop(deps: HopDeps, request: HopRequest): Promise<str
     if (stored && stored.phone !== request.phone) {
       throw new HopConflictError('sessionId belongs to a session of another phone number');
     }
-    if (stored && stored.lastText === request.text) return stored.lastReply;
+    // A retransmission, or a hop after the END that closed the session: the reply already given
+    // (the closing screen's variables are erased by then, so it cannot be drawn again).
+    if (stored && (stored.lastText === request.text || stored.state?.ended)) return stored.lastReply;
     lang = stored?.state?.lang;
-    return await answer(deps, request, stored);
+    return await answer(deps, { ...request, serviceCode: request.serviceCode || deps.serviceCode }, stored);
   } catch (error) {
     if (error instanceof HopConflictError) throw error;
     deps.reportFailure(error, request);
@@ -74,7 +79,7 @@ export async function handleHop(deps: HopDeps, request: HopRequest): Promise<str
 
 async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession | null): Promise<string> {
   const hop = { sessionId: request.sessionId, phone: request.phone, hop: countInputs(request.text) };
-  const path = new Set(stored?.path);
+  const path = [...(stored?.path ?? [])];
   let result: StepResult;
   let resumeFrom: string | null = null;
   const input = stored?.state ? newInput(stored.lastText, request.text) : null;
@@ -82,10 +87,10 @@ async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession 
     const answered = await answerResumeOffer(deps, stored.state, stored.resumeFrom, input, hop);
     result = answered.result;
     if (answered.stillOffered) resumeFrom = stored.resumeFrom;
-    path.add(result.state.node);
+    addToPath(path, result.state.node);
   } else if (stored?.state && input !== null) {
     result = await step(deps.menu, stored.state, input, deps.capabilities, hop);
-    path.add(result.state.node);
+    addToPath(path, result.state.node);
   } else {
     const offer = !stored && request.text === '' ? await offerResume(deps, request, hop) : null;
     // A session this instance lost keeps the budget it began with.
@@ -105,7 +110,7 @@ async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession 
     lastText: request.text,
     lastReply: reply,
     hops: hop.hop,
-    path: [...path],
+    path,
     resumeFrom,
     now: deps.now(),
   });
@@ -162,7 +167,7 @@ async function answerResumeOffer(deps: HopDeps, fresh: SessionState, droppedId: 
 }
 
 /** Runs every input of `text` from the first screen. Actions key their writes by hop, so a replay never writes twice. */
-async function replay(deps: HopDeps, request: HopRequest, screenLimit: number, hop: { sessionId: string; phone: string }, path: Set<string>): Promise<StepResult> {
+async function replay(deps: HopDeps, request: HopRequest, screenLimit: number, hop: { sessionId: string; phone: string }, path: string[]): Promise<StepResult> {
   const lang = (await deps.languageOf(request.phone)) ?? DEFAULT_LANGUAGE;
   const start = { lang, screenLimit };
   const inputs = request.text === '' ? [] : request.text.split('*');
@@ -172,11 +177,11 @@ async function replay(deps: HopDeps, request: HopRequest, screenLimit: number, h
   }
   let result = await startSession(deps.menu, start, deps.capabilities, { ...hop, hop: 0 });
   result.state.vars.service_code = request.serviceCode;
-  path.add(result.state.node);
+  addToPath(path, result.state.node);
   for (const [index, input] of inputs.entries()) {
     if (result.state.ended) break;
     result = await step(deps.menu, result.state, input, deps.capabilities, { ...hop, hop: index + 1 });
-    path.add(result.state.node);
+    addToPath(path, result.state.node);
   }
   return result;
 }

@@ -3,7 +3,7 @@ import type { Language } from '../menu/menu-schema.js';
 
 const OFFER: Record<Language, string> = {
   en: 'You did not finish your last session.\n1. Continue where you left off\n2. Start over',
-  sw: 'Hukumaliza kipindi chako kilichopita.\n1. Endelea ulipoishia\n2. Anza upya',
+  sw: 'Hukumaliza ulichokuwa ukifanya mara ya mwisho.\n1. Endelea ulipoishia\n2. Anza upya',
 };
 
 export const RESUME_KEYS = { continue: '1', startOver: '2' } as const;

@@ -11,7 +11,7 @@ export interface StoredSession {
   lastText: string;
   lastReply: string;
   hops: number;
-  /** The nodes the session showed, in order, each once. */
+  /** The screens the session showed, in order, a screen again each time it was returned to (see addToPath). */
   path: string[];
   /** The dropped session this one offered to continue, while the citizen has not answered. */
   resumeFrom: string | null;

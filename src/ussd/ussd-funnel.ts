@@ -26,14 +26,15 @@ export function funnelPeriod(query: FunnelPeriodQuery, now: number): FunnelPerio
   return { from: query.from ?? addDays(to, -(DEFAULT_DAYS - 1)), to };
 }
 
-export interface FunnelNode {
-  node: string;
-  reached: number;
-  dropped: number;
-  completed: number;
-  /** dropped / reached, to 3 decimals; 0 for a node nobody reached. */
-  dropRate: number;
-}
+/** One menu node over a period: sessions that reached it, left the service there, completed after it. */
+export const FunnelNode = z.object({
+  node: z.string(),
+  reached: z.number().int(),
+  dropped: z.number().int(),
+  completed: z.number().int(),
+  dropRate: z.number().describe('dropped / reached, to 3 decimals; 0 for a node nobody reached'),
+});
+export type FunnelNode = z.infer<typeof FunnelNode>;
 
 /** Each menu node's sessions over the period, the nodes where most citizens gave up first. */
 export async function ussdFunnel(db: Database, period: FunnelPeriod): Promise<FunnelNode[]> {

@@ -42,7 +42,7 @@ describe('SMS amplification by an agency', () => {
     expect(new Set(rows.filter((row) => row.state === 'suppressed').map((row) => row.failureReason))).toEqual(new Set(['superseded by a later status update']));
 
     await drainOutbox({ db: served.harness.db, gateway: served.sdkGateway(), now: () => TEST_NOW + STATUS_SMS_HOLD_MS, logger: served.harness.logger });
-    expect(served.local.inbox(DEMO_PHONES.english).map((message) => message.message)).toEqual(['e-Citizen EC20418375 (Certificate of Good Conduct): Under review. We will SMS you when it moves.']);
+    expect(served.local.inbox(DEMO_PHONES.english).map((message) => message.message)).toEqual(['e-Citizen EC20418375 (Certificate of Good Conduct): Under review. We will SMS you when its status changes.']);
   });
 
   it(`keeps agency-caused SMS to one phone beyond ${AGENCY_SMS_PER_PHONE_PER_DAY} in 24 hours as suppressed, with the reason, and lets them through again the next day`, async () => {

@@ -21,7 +21,7 @@ describe('PUT /services/{code} refuses a body that does not fit, naming each fie
     ['a fee in cents', serviceBody({ feeKes: 10.5 }), 'feeKes'],
     ['USSD applications without questions', serviceBody({ ussdApply: true }), 'applyFields'],
     ['a question with an unknown validator', serviceBody({ ussdApply: true, applyFields: [{ name: 'x', label: { en: 'X', sw: 'X' }, prompt: { en: 'X?', sw: 'X?' }, validate: { kind: 'dna' } }] }), 'applyFields.0.validate'],
-    ['an unknown field', { ...serviceBody(), colour: 'blue' }, ''],
+    ['an unknown field', { ...serviceBody(), colour: 'blue' }, 'colour'],
   ])('%s', async (_, body, path) => {
     const response = await api(harness.app, 'PUT', '/services/SAT-X', { key, body });
     expect(response.status).toBe(422);
@@ -44,8 +44,14 @@ describe('PUT /services/{code} refuses a body that does not fit, naming each fie
     expect(response.json.error.code).toBe('payload_too_large');
   });
 
-  it.each(['/services/lower-case', '/services/NOPE'])('answers 404 for %s', async (path) => {
-    expect((await api(harness.app, 'GET', path, { key })).status).toBe(404);
-    expect((await api(harness.app, 'DELETE', path, { key })).status).toBe(404);
+  it('answers 404 for a service code of the right shape that is not one of the agency\'s', async () => {
+    expect((await api(harness.app, 'GET', '/services/NOPE', { key })).status).toBe(404);
+    expect((await api(harness.app, 'DELETE', '/services/NOPE', { key })).status).toBe(404);
+  });
+
+  it.each([['GET'], ['PUT'], ['DELETE']])('answers %s of a code of the wrong shape 422 naming the code and its pattern, not 404', async (method) => {
+    const answer = await api(harness.app, method, '/services/lower-case', { key, ...(method === 'PUT' ? { body: serviceBody() } : {}) });
+    expect(answer.status).toBe(422);
+    expect(answer.json.error.details).toEqual([{ path: 'code', message: 'upper-case letters, digits and dashes, 2 to 32 characters' }]);
   });
 });

@@ -62,7 +62,7 @@ describe('an agency putting its services on the channel', () => {
     await citizen.dial();
     const list = await citizen.press('4');
     const choice = await findOption(citizen.press, list, 'Ground Station Visit (KSA)');
-    expect(await citizen.press(choice.option)).toBe('CON Your ID number:\n0 Back');
+    expect(await citizen.press(choice.option)).toBe('CON Your ID number:\n0 Back\n00 Main menu');
   });
 
   it('lists only its own services, and retires one: it leaves the menus, its applications stay', async () => {

@@ -60,7 +60,7 @@ describe('a status change', () => {
     await change('EC31500422', { status: 'ready_for_collection', detail: 'Nyayo House, Nairobi', actor: 'DIS' });
     expect((await outbox()).map((sms) => sms.body)).toEqual([
       expect.stringMatching(/^e-Citizen EC31500422 \(.+\): Limeidhinishwa\. Tutakutumia SMS likiwa tayari\.$/),
-      expect.stringMatching(/^e-Citizen EC31500422 \(.+\): Tayari kuchukuliwa\. Chukua Nyayo House, Nairobi ukiwa na kitambulisho\.$/),
+      expect.stringMatching(/^e-Citizen EC31500422 \(.+\): Liko tayari kuchukuliwa\. Lichukue katika Nyayo House, Nairobi ukiwa na kitambulisho chako\.$/),
     ]);
   });
 

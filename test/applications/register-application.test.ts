@@ -16,6 +16,7 @@ async function application(idempotencyKey: string, reference?: string) {
     reference,
     agencyCode: 'DCI',
     serviceId: service!.id,
+    serviceCode: service!.code,
     applicantPhone: '+254733000611',
     channel: 'counter' as const,
     feeDueKes: 1050,

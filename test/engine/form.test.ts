@@ -44,6 +44,44 @@ async function walk(inputs: string[], lang: Language = 'en', vars: Record<string
 }
 const screens = async (inputs: string[], lang: Language = 'en') => (await walk(inputs, lang)).map((result) => result.reply.screen);
 
+/** The same questions with a summary to confirm, and a second chance after too many tries. */
+const reviewed = loadMenus({
+  'review.json': {
+    nodes: {
+      main: { type: 'menu', text: t('Main', 'Kuu'), options: [{ label: t('Apply', 'Omba'), next: 'form' }] },
+      form: { type: 'form', source: 'questions', maxAttempts: 2, onMaxAttempts: 'retry', next: 'summary' },
+      summary: { type: 'text', text: t('ID {f_id}, county {f_county}.', 'Kitambulisho {f_id}, kaunti {f_county}.'), options: [{ label: t('Confirm', 'Thibitisha'), next: 'done' }] },
+      retry: { type: 'text', text: t('Not accepted twice. Your answers are kept.', 'Halikukubaliwa mara 2.'), options: [{ label: t('Try again', 'Jaribu tena'), next: 'form' }] },
+      done: { type: 'end', text: t('Done.', 'Imekamilika.') },
+    },
+  },
+});
+
+async function walkReviewed(inputs: string[]): Promise<StepResult[]> {
+  const results = [await startSession(reviewed, { lang: 'en', screenLimit: 160 }, capabilities, hop)];
+  for (const input of inputs) results.push(await step(reviewed, results.at(-1)!.state, input, capabilities, hop));
+  return results;
+}
+
+describe('a form left for another screen and returned to', () => {
+  it('goes back from its summary with 0 to the last question, every answer kept', async () => {
+    const results = await walkReviewed(['1', '12345678', 'nyeri', '0', 'wajir']);
+    expect(results[3]!.reply.screen).toMatch(/^ID 12345678, county Nyeri\.\n1\. Confirm\n0 Back/);
+    expect(results[4]!.reply.screen).toMatch(/^Your county:\n1\. Kakamega\n/);
+    expect(results[4]!.state.vars).toMatchObject({ f_id: '12345678', f_county: 'Nyeri' });
+    expect(results[5]!.reply.screen).toMatch(/^ID 12345678, county Wajir\.\n1\. Confirm/);
+  });
+
+  it('keeps the answers after too many tries, and asks the question that failed again', async () => {
+    const results = await walkReviewed(['1', '12345678', 'xyz', 'xyz', '1', 'nakuru']);
+    expect(results[4]!.reply.screen).toMatch(/^Not accepted twice\. Your answers are kept\.\n1\. Try again\n/);
+    expect(results[5]!.reply.screen).toMatch(/^Your county:\n1\. Kakamega\n/);
+    expect(results[5]!.state.attempts).toBe(0);
+    expect(results[6]!.reply.screen).toMatch(/^ID 12345678, county Nakuru\.\n1\. Confirm/);
+    expect(results[6]!.state.history.map((frame) => frame.node)).toEqual(['main', 'form']);
+  });
+});
+
 describe('options shown on a condition', () => {
   it.each([
     [{ member: 'yes' }, 'Main\n1. Apply\n2. Members only'],
@@ -63,7 +101,24 @@ describe('a form', () => {
 
   it('takes a choice by the first letters of its name when they fit only one', async () => {
     expect((await screens(['1', '12345678', 'kaka'])).at(-1)).toBe('ID 12345678, county Kakamega.');
-    expect((await screens(['1', '12345678', 'ka'])).at(-1)).toMatch(/^Not valid\. Try again\.\nYour county:/);
+    expect((await screens(['1', '12345678', 'k'])).at(-1)).toMatch(/^Not valid\. Try again\.\nYour county:/);
+  });
+
+  it.each([
+    ['en', 'ka', 'Choose one of these:\nYour county:\n1. Kakamega\n2. Kakuma\n0 Back'],
+    ['sw', 'NA', 'Chagua mojawapo ya hizi:\nKaunti yako:\n1. Nairobi\n2. Nakuru\n0 Rudi'],
+  ] as const)('lists the choices that begin with letters several begin with (%s), numbered to choose from', async (lang, typed, listed) => {
+    const results = await walk(['1', '12345678', typed, '2'], lang);
+    expect(results[3]!.reply.screen).toBe(listed);
+    expect(results[3]!.state.attempts).toBe(0);
+    expect(results[4]!.reply.screen).toMatch(lang === 'en' ? /county Kakuma\.$/ : /kaunti Nakuru\.$/);
+  });
+
+  it('goes back from the matches to every choice with 0, and takes new letters from every choice', async () => {
+    const results = await walk(['1', '12345678', 'ki', '0', 'nyeri']);
+    expect(results[3]!.reply.screen).toBe('Choose one of these:\nYour county:\n1. Kiambu\n2. Kilifi\n0 Back');
+    expect(results[4]!.reply.screen).toMatch(/^Your county:\n1\. Kakamega\n2\. Kakuma\n/);
+    expect(results[5]!.reply.screen).toBe('ID 12345678, county Nyeri.');
   });
 
   it('asks again with a notice in the citizen language, then gives up after the cap', async () => {

@@ -22,7 +22,7 @@ const menu = loadMenus({
         ],
       },
       numbers: { type: 'list', text: t('Pick one:', 'Chagua:'), source: 'numbers', var: 'number', next: 'picked', empty: 'none' },
-      picked: { type: 'text', text: t('You picked {number_label} ({number}).', 'Umechagua {number_label} ({number}).') },
+      picked: { type: 'text', text: t('You picked {number_label} ({number}).', 'Umechagua {number_label} ({number}).'), options: [{ label: t('Pick again', 'Chagua tena'), next: 'numbers' }] },
       none: { type: 'end', text: t('Nothing here.', 'Hakuna kitu.') },
       'id.enter': {
         type: 'input',
@@ -87,6 +87,33 @@ describe('navigation keys', () => {
     expect(home.state.node).toBe('main');
   });
 
+  it.each([
+    ['en', '00 Main menu'],
+    ['sw', '00 Menyu kuu'],
+  ] as const)('names 00 (%s) two screens or more from the main menu, where the screen has room for it', async (lang, home) => {
+    const [main, oneDeep, twoDeep] = await walk(['1', '3'], lang);
+    expect(main!.reply.screen).not.toContain('00');
+    expect(oneDeep!.reply.screen, 'one screen from the main menu, 0 already goes there').not.toContain(`\n${home}`);
+    expect(oneDeep!.reply.screen).toContain('98 ');
+    expect(twoDeep!.reply.screen.endsWith(`\n${home}`)).toBe(true);
+    const full = (await walk(['4', '1'], lang)).at(-1)!;
+    expect(full.reply.screen.endsWith(`\n${home}`)).toBe(true);
+  });
+
+  it("leaves 00 out of a screen it would take past the session's budget", async () => {
+    const again = (await walk(['1', '1', '1', '98'])).at(-1)!;
+    expect(again.state.history.map((frame) => frame.node)).toEqual(['main', 'numbers', 'picked']);
+    expect(again.reply.screen).toMatch(/^Pick one:\n1\. Item number 8\n[^]*\n98 More\n0 Back$/);
+    expect(screenLength([again.reply.screen, '00 Main menu'])).toBeGreaterThan(SCREEN_LIMIT);
+  });
+
+  it("names 00 on a screen that fits the session's budget with it, past Safaricom's 160 on Airtel's 182", async () => {
+    const again = (await walk(['1', '1', '1', '98'], 'en', 182)).at(-1)!;
+    expect(again.reply.screen).toMatch(/^Pick one:\n1\. Item number 9\n[^]*\n98 More\n0 Back\n00 Main menu$/);
+    expect(screenLength([again.reply.screen])).toBeGreaterThan(160);
+    expect(screenLength([again.reply.screen])).toBeLessThanOrEqual(182);
+  });
+
   it('answers 98 past the last page with a notice and the same page', async () => {
     const results = await walk(['1', '98', '98', '98', '98', '98', '98', '98', '98']);
     const lastPage = results.findIndex((result) => !result.state.more && result.state.node === 'numbers');
@@ -141,7 +168,7 @@ describe('a list of 40 items', () => {
     const start = secondPage.state.pageStarts[1]!;
     const picked = await step(menu, secondPage.state, '2', capabilities, hopInfo);
     expect(picked.state.vars).toMatchObject({ number: `n${start + 2}`, number_label: `Item number ${start + 2}` });
-    expect(picked.reply.screen).toBe(`You picked Item number ${start + 2} (n${start + 2}).\n0 Back`);
+    expect(picked.reply.screen).toBe(`You picked Item number ${start + 2} (n${start + 2}).\n1. Pick again\n0 Back\n00 Main menu`);
   });
 
   it('refuses a number beyond the page', async () => {

@@ -1,11 +1,12 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordStatusChange } from '../../src/applications/record-status-change.js';
 import { DEMO_PHONES } from '../../src/db/demo-applications.js';
 import { applicationEvents, applications, citizens, services, smsOutbox } from '../../src/db/schema.js';
 import { MAX_SEARCH_MATCHES } from '../../src/domain/search-limits.js';
 import { DEFAULT_SCREEN_LIMITS } from '../../src/domain/screen-limits.js';
 import { gsm7Length } from '../../src/text/gsm7.js';
-import { createTestApp } from '../support/test-app.js';
+import { TEST_NOW, createTestApp } from '../support/test-app.js';
 import { findOption, phone, postHop } from '../support/ussd-client.js';
 
 /** Hops here come from Safaricom (postHop's networkCode), whose screens carry at most 160 characters. */
@@ -95,9 +96,9 @@ describe('find a service by a typed word', () => {
     await en.press('1');
     await en.press('3');
     expect(await en.press('zebra')).toBe(
-      `CON More than ${MAX_SEARCH_MATCHES} services match "zebra". Type more of the name, or find the service by agency or category.\n1. Try another word\n98 More\n0 Back`,
+      `CON More than ${MAX_SEARCH_MATCHES} services match "zebra". Type more of the name, or find the service by agency or category.\n1. Try another word\n98 More\n0 Back\n00 Main menu`,
     );
-    expect(await en.press('98')).toBe('CON 2. Other ways to find\n0 Back');
+    expect(await en.press('98')).toBe('CON 2. Other ways to find\n0 Back\n00 Main menu');
     expect(await en.press('1')).toMatch(/^CON Type a word/);
     expect(await en.press('zebra permit 1')).toMatch(/^CON Services matching zebra permit 1:\n1\. Zebra Permit 1 /);
     const sw = citizen(DEMO_PHONES.kiswahili);
@@ -113,7 +114,7 @@ describe('find a service by a typed word', () => {
     await c.dial();
     await c.press('1');
     await c.press('3');
-    expect(await c.press('zzzz%')).toBe('CON Hakuna huduma inayolingana na "zzzz%".\n1. Jaribu neno jingine\n0 Rudi');
+    expect(await c.press('zzzz%')).toBe('CON Hakuna huduma inayolingana na "zzzz%".\n1. Jaribu neno jingine\n0 Rudi\n00 Menyu kuu');
     expect(await c.press('1')).toMatch(/^CON Andika neno/);
   });
 });
@@ -132,16 +133,16 @@ describe('a service\'s details', () => {
   it('show the fee, the e-Citizen fee and the total, and page the rest', async () => {
     const { c, details } = await openGoodConduct(NEW_PHONE);
     expect(details).toMatch(/^CON Certificate of Good Conduct\nFee: KES 1,050\ne-Citizen fee: KES 50\nTotal: KES 1,100\n/);
-    expect(details.endsWith('98 More\n0 Back')).toBe(true);
+    expect(details.endsWith('98 More\n0 Back\n00 Main menu')).toBe(true);
     const rest = await c.press('98');
-    expect(rest).toMatch(/Apply on ecitizen\.go\.ke or at a Huduma Centre\.\n1\. Send me these by SMS\n0 Back$/);
+    expect(rest).toMatch(/Apply on ecitizen\.go\.ke or at a Huduma Centre\.\n1\. Send me these by SMS\n0 Back\n00 Main menu$/);
     expect(rest).not.toContain('Apply now');
   });
 
   it('queue one SMS with the full details, however often the citizen asks in a session', async () => {
     const { c } = await openGoodConduct(NEW_PHONE);
     await c.press('98');
-    expect(await c.press('1')).toBe('CON We will send the details by SMS shortly.\n0 Back');
+    expect(await c.press('1')).toBe('CON We will send the details by SMS shortly.\n0 Back\n00 Main menu');
     await c.press('0');
     await c.press('1');
     const sms = await outbox(NEW_PHONE);
@@ -150,24 +151,36 @@ describe('a service\'s details', () => {
     expect(sms[0]!.body).toMatch(/^Certificate of Good Conduct \(DCI\): fee KES 1,050 \+ e-Citizen fee KES 50 = KES 1,100\. Time: 14 working days/);
   });
 
-  it('keep the SMS as suppressed for a citizen who turned SMS updates off', async () => {
-    const off = citizen(NEW_PHONE);
+  it('send what a citizen who turned SMS updates off asks for, since a request is not an update; an agency\'s update stays suppressed', async () => {
+    const off = citizen(DEMO_PHONES.kiswahili);
     await off.dial();
-    expect(await off.press('6')).toBe('CON Settings:\n1. Language/Lugha\n2. Turn SMS updates off\n0 Back');
-    expect(await off.press('2')).toMatch(/^CON SMS updates are off\./);
-    const { c } = await openGoodConduct(NEW_PHONE);
-    await c.press('98');
-    await c.press('1');
-    expect((await outbox(NEW_PHONE))[0]?.state).toBe('suppressed');
+    expect(await off.press('6')).toBe('CON Mipangilio:\n1. Lugha/Language\n2. Zima SMS za taarifa\n0 Rudi');
+    expect(await off.press('2')).toMatch(/^CON SMS za taarifa zimezimwa\./);
+    const details = citizen(DEMO_PHONES.kiswahili);
+    await details.dial();
+    await details.press('1');
+    await details.press('3');
+    const results = await details.press('pasipoti');
+    await details.press((await findOption(details.press, results, 'Pasipoti')).option);
+    expect(await details.press('98')).toContain('1. Nitumie haya kwa SMS');
+    expect(await details.press('1')).toMatch(/^CON Tutakutumia maelezo kwa SMS hivi punde\./);
+    const pay = citizen(DEMO_PHONES.kiswahili);
+    await pay.dial();
+    await pay.press('5');
+    await pay.press('EC31500421');
+    expect(await pay.press('1')).toMatch(/^CON Tutakutumia maelekezo kwa SMS hivi punde\./);
+    await recordStatusChange(harness.db, { reference: 'EC31500422', status: 'approved', actor: 'DIS', agencyCode: 'DIS', changeKey: 'k1', now: TEST_NOW });
+    const states = Object.fromEntries((await outbox(DEMO_PHONES.kiswahili)).map((sms) => [sms.kind, sms.state]));
+    expect(states).toEqual({ service_details: 'queued', payment_instructions: 'queued', status_update: 'suppressed' });
   });
 });
 
 describe('check application status', () => {
   it('offers to pay when a fee is due', async () => {
     const reply = await postHop(harness.app, { sessionId: 's1', phoneNumber: DEMO_PHONES.kiswahili, text: '2*31500421' });
-    expect(reply.body).toBe('CON EC31500421: Cheti cha Kuzaliwa\nHali: Limepokelewa\nIlisasishwa: 20/11/2026\nTutakutumia SMS hali ikibadilika.\n1. Lipa KES 55\n0 Rudi');
+    expect(reply.body).toBe('CON EC31500421: Cheti cha Kuzaliwa\nHali: Limepokelewa\nIlisasishwa: 20/11/2026\nTutakutumia SMS hali yake ikibadilika.\n1. Lipa KES 55\n0 Rudi\n00 Menyu kuu');
     const pay = await postHop(harness.app, { sessionId: 's1', phoneNumber: DEMO_PHONES.kiswahili, text: '2*31500421*1' });
-    expect(pay.body).toMatch(/^CON Lipa KES 55 kwa EC31500421:\nM-Pesa > Lipa na M-Pesa > Pay Bill\nNambari ya biashara: 222222\n/);
+    expect(pay.body).toMatch(/^CON Lipia ombi EC31500421 KES 55:\nM-Pesa > Lipa na M-Pesa > Pay Bill\nNambari ya biashara: 222222\n/);
   });
 });
 
@@ -178,8 +191,8 @@ describe('my applications', () => {
     const list = await c.press('3');
     expect(list).toMatch(/^CON Your applications:\n1\. .+ - Rejected\n2\. .+ - Approved\n/);
     const details = await c.press('1');
-    expect(details).toMatch(/^CON EC20418378: .+\nStatus: Rejected \(19\/11\/2026\)\nReason: the business name is already registered\nHistory:\n98 More\n0 Back$/);
-    expect(await c.press('98')).toBe('CON 17/11 Received, 19/11 Rejected\n0 Back');
+    expect(details).toMatch(/^CON EC20418378: .+\nStatus: Rejected \(19\/11\/2026\)\nReason: the business name is already registered\nHistory:\n98 More\n0 Back\n00 Main menu$/);
+    expect(await c.press('98')).toBe('CON 17/11 Received, 19/11 Rejected\n0 Back\n00 Main menu');
   });
 
   it('tells a phone with no applications how to apply', async () => {
@@ -195,15 +208,15 @@ describe('apply by phone', () => {
     await c.dial();
     const list = await c.press('4');
     const choice = await findOption(c.press, list, 'Birth Certificate');
-    expect(await c.press(choice.option)).toBe('CON Enter your national ID number:\n0 Back');
-    expect(await c.press('123')).toBe('CON An ID number has 6 to 8 digits.\nEnter your national ID number:\n0 Back');
-    expect(await c.press('12345678')).toBe('CON Enter your full name as on your ID:\n0 Back');
+    expect(await c.press(choice.option)).toBe('CON Enter your national ID number:\n0 Back\n00 Main menu');
+    expect(await c.press('123')).toBe('CON An ID number has 6 to 8 digits.\nEnter your national ID number:\n0 Back\n00 Main menu');
+    expect(await c.press('12345678')).toBe('CON Enter your full name as on your ID:\n0 Back\n00 Main menu');
     const counties = await c.press('Amina Wanjiru');
     expect(counties).toMatch(/^CON Choose your county, or type its name:\n1\. Baringo\n2\. Bomet\n/);
     const centres = await c.press('kaka');
     expect(centres).toMatch(/^CON Where will you collect it\?\n1\. Eldoret\n/);
     const summary = await c.press('1');
-    expect(summary).toBe('CON Birth Certificate\nID: 12345678\nName: Amina Wanjiru\nCounty: Kakamega\nCollect at: Eldoret\nTo pay: KES 55\n1. Confirm\n2. Cancel\n0 Back');
+    expect(summary).toBe('CON Birth Certificate\nID: 12345678\nName: Amina Wanjiru\nCounty: Kakamega\nCollect at: Eldoret\nTo pay: KES 55\n1. Confirm\n2. Cancel\n0 Back\n00 Main menu');
     return { c, summary };
   }
 
@@ -211,7 +224,7 @@ describe('apply by phone', () => {
     const { c } = await applyForBirthCertificate('apply-1');
     const done = await c.press('1');
     const reference = /reference is (EC\d{8})\./.exec(done)?.[1];
-    expect(done).toMatch(/^END Application received\. Your reference is EC\d{8}\. We will SMS you when it moves\./);
+    expect(done).toMatch(/^END Application received\. Your reference is EC\d{8}\. We will SMS you when its status changes\./);
     const row = await harness.db.select().from(applications).where(eq(applications.reference, reference!)).get();
     expect(row).toMatchObject({ applicantPhone: DEMO_PHONES.english, status: 'submitted', channel: 'ussd', feeDueKes: 50 });
     expect(JSON.parse(row!.answers!)).toEqual({ national_id: '12345678', full_name: 'Amina Wanjiru', county: 'Kakamega', collection_centre: 'Eldoret' });
@@ -241,6 +254,47 @@ describe('apply by phone', () => {
     expect(await outbox(DEMO_PHONES.english)).toEqual([]);
   });
 
+  it.each([
+    ['en', NEW_PHONE, 'tax compliance', 'Apply now', /^CON Tax Compliance Certificate\nID: 12345678\nName: Amina\nCounty: Kakamega\nCollect at: Eldoret\n1\. Confirm\n2\. Cancel\n/, /^END Application received\. Your reference is EC\d{8}\. We will SMS you when its status changes\.$/],
+    ['sw', DEMO_PHONES.kiswahili, 'utiifu wa kodi', 'Omba sasa', /^CON Cheti cha Utiifu wa Kodi\nKitambulisho: 12345678\nJina: Amina\nKaunti: Kakamega\nMahali pa kuchukua: Eldoret\n1\. Thibitisha\n2\. Ghairi\n/, /^END Ombi limepokelewa\. Nambari ya ombi lako ni EC\d{8}\. Tutakutumia SMS hali yake ikibadilika\.$/],
+  ])('says nothing about paying for a service with nothing to pay, KES 0 (%s)', async (_, number, word, applyNow, summary, done) => {
+    const c = citizen(number);
+    await c.dial();
+    await c.press('1');
+    await c.press('3');
+    const results = await c.press(word);
+    const details = await c.press((await findOption(c.press, results, '(KRA)')).option);
+    expect(details).toMatch(/(Fee|Ada): KES 0\n/);
+    await c.press((await findOption(c.press, details, applyNow)).option);
+    await c.press('12345678');
+    await c.press('Amina');
+    await c.press('kaka');
+    const confirm = await c.press('eld');
+    expect(confirm).toMatch(summary);
+    expect(confirm).not.toMatch(/To pay|Malipo|KES/);
+    const end = await c.press('1');
+    expect(end).toMatch(done);
+    expect(end).not.toMatch(/pay|Lipia/i);
+  });
+
+  it('tells a citizen who applies again the same day with the same answers of the first reference, and makes nothing unless asked', async () => {
+    const first = await (await applyForBirthCertificate('same-1')).c.press('1');
+    const reference = /reference is (EC\d{8})\./.exec(first)![1]!;
+    const again = citizen(DEMO_PHONES.english, 'same-2');
+    await again.dial();
+    await again.press((await findOption(again.press, await again.press('4'), 'Birth Certificate')).option);
+    for (const answer of ['12345678', 'Amina Wanjiru', 'kaka']) await again.press(answer);
+    expect(await again.press('1')).toBe(`CON You already applied for Birth Certificate today: ${reference}.\n1. Apply again\n2. Keep the first one\n0 Back\n00 Main menu`);
+    expect(await again.press('2')).toBe(`END Nothing new was sent. Your reference is ${reference}.`);
+    const other = citizen(DEMO_PHONES.english, 'same-3');
+    await other.dial();
+    await other.press((await findOption(other.press, await other.press('4'), 'Birth Certificate')).option);
+    for (const answer of ['12345678', 'Wanjiru Amina', 'kaka']) await other.press(answer);
+    expect(await other.press('1'), 'other answers (another child, say) are another application').toMatch(/^CON Birth Certificate\nID: 12345678\nName: Wanjiru Amina\n/);
+    const made = await harness.db.select({ n: count() }).from(applications).where(and(eq(applications.applicantPhone, DEMO_PHONES.english), eq(applications.channel, 'ussd'))).get();
+    expect(made?.n).toBe(2);
+  });
+
   it('offers to apply from the details of a service that allows it', async () => {
     const c = citizen(NEW_PHONE);
     await c.dial();
@@ -250,8 +304,8 @@ describe('apply by phone', () => {
     const choice = await findOption(c.press, results, 'Birth Certificate (CRS)');
     const details = await c.press(choice.option);
     const last = details.includes('\n98 ') ? await c.press('98') : details;
-    expect(last).toMatch(/\n1\. Send me these by SMS\n2\. Apply now\n0 Back$/);
-    expect(await c.press('2')).toBe('CON Enter your national ID number:\n0 Back');
+    expect(last).toMatch(/\n1\. Send me these by SMS\n2\. Apply now\n0 Back\n00 Main menu$/);
+    expect(await c.press('2')).toBe('CON Enter your national ID number:\n0 Back\n00 Main menu');
   });
 });
 
@@ -261,18 +315,18 @@ describe('pay', () => {
     await c.dial();
     expect(await c.press('5')).toBe('CON Weka nambari ya ombi unalotaka kulipia:\n0 Rudi');
     expect(await c.press('ec-3150-0421')).toBe(
-      'CON Lipa KES 55 kwa EC31500421:\nM-Pesa > Lipa na M-Pesa > Pay Bill\nNambari ya biashara: 222222\nNambari ya akaunti: EC31500421\n98 Zaidi\n0 Rudi',
+      'CON Lipia ombi EC31500421 KES 55:\nM-Pesa > Lipa na M-Pesa > Pay Bill\nNambari ya biashara: 222222\nNambari ya akaunti: EC31500421\n98 Zaidi\n0 Rudi\n00 Menyu kuu',
     );
-    expect(await c.press('98')).toBe('CON Kiasi: 55\n1. Nitumie haya kwa SMS\n0 Rudi');
-    expect(await c.press('1')).toBe('CON Tutakutumia maelekezo kwa SMS hivi punde.\n0 Rudi');
+    expect(await c.press('98')).toBe('CON Kiasi: 55\n1. Nitumie haya kwa SMS\n0 Rudi\n00 Menyu kuu');
+    expect(await c.press('1')).toBe('CON Tutakutumia maelekezo kwa SMS hivi punde.\n0 Rudi\n00 Menyu kuu');
     const [sms] = await outbox(DEMO_PHONES.kiswahili);
     expect(sms).toMatchObject({ kind: 'payment_instructions', language: 'sw' });
-    expect(sms!.body).toBe('Lipa KES 55 kwa EC31500421 (Cheti cha Kuzaliwa): M-Pesa > Lipa na M-Pesa > Pay Bill. Nambari ya biashara 222222, akaunti EC31500421.');
+    expect(sms!.body).toBe('Lipia ombi EC31500421 (Cheti cha Kuzaliwa) KES 55: M-Pesa > Lipa na M-Pesa > Pay Bill. Nambari ya biashara 222222, akaunti EC31500421.');
   });
 
   it('says when nothing is due', async () => {
     const reply = await postHop(harness.app, { sessionId: 'p2', phoneNumber: DEMO_PHONES.english, text: '5*EC20418375' });
-    expect(reply.body).toBe('CON Nothing is due for EC20418375: Under review.\n0 Back');
+    expect(reply.body).toBe('CON Nothing is due for EC20418375: Under review.\n0 Back\n00 Main menu');
   });
 });
 
@@ -285,7 +339,7 @@ describe('settings and help', () => {
     expect((await harness.db.select().from(citizens).where(eq(citizens.phone, NEW_PHONE)).get())?.smsOptOut).toBe(true);
     await c.press('00');
     expect(await c.press('6')).toBe('CON Settings:\n1. Language/Lugha\n2. Turn SMS updates on\n0 Back');
-    expect(await c.press('2')).toBe('CON SMS updates are on. We will SMS you when your applications move.\n0 Back');
+    expect(await c.press('2')).toBe('CON SMS updates are on. We will SMS you when the status of your applications changes.\n0 Back\n00 Main menu');
     expect((await harness.db.select().from(citizens).where(eq(citizens.phone, NEW_PHONE)).get())?.smsOptOut).toBe(false);
   });
 
@@ -323,11 +377,11 @@ describe('every journey in Kiswahili', () => {
   it.each([
     ['find by agency', ['1', '1'], /^CON Chagua taasisi:\n1\. /],
     ['search', ['1', '3', 'pasipoti'], /^CON Huduma zinazolingana na pasipoti:\n1\. .*Pasipoti/],
-    ['status', ['2', 'EC31500422'], /^CON EC31500422: .+\nHali: Linashughulikiwa\nIlisasishwa: 13\/11\/2026\nTutakutumia SMS hali ikibadilika\.\n0 Rudi$/],
+    ['status', ['2', 'EC31500422'], /^CON EC31500422: .+\nHali: Linashughulikiwa\nIlisasishwa: 13\/11\/2026\nTutakutumia SMS hali yake ikibadilika\.\n0 Rudi\n00 Menyu kuu$/],
     ['my applications', ['3'], /^CON Maombi yako:\n1\. Cheti cha Kuzaliwa - Limepokelewa\n/],
-    ['apply', ['4', '1', '12345678', 'Amina', 'kaka', '1'], /^CON Cheti cha Kifo\nKitambulisho: 12345678\nJina: Amina\nKaunti: Kakamega\nChukua: Eldoret\nMalipo: KES 55\n1\. Thibitisha\n2\. Ghairi\n0 Rudi$/],
-    ['apply, confirmed', ['4', '1', '12345678', 'Amina', 'kaka', '1', '1'], /^END Ombi limepokelewa\. Nambari yako ni EC\d{8}\. Tutakutumia SMS likibadilika\./],
-    ['pay', ['5', 'EC31500421'], /^CON Lipa KES 55 kwa EC31500421:\n/],
+    ['apply', ['4', '1', '12345678', 'Amina', 'kaka', '1'], /^CON Cheti cha Kifo\nKitambulisho: 12345678\nJina: Amina\nKaunti: Kakamega\nMahali pa kuchukua: Eldoret\nMalipo: KES 55\n1\. Thibitisha\n2\. Ghairi\n0 Rudi\n00 Menyu kuu$/],
+    ['apply, confirmed', ['4', '1', '12345678', 'Amina', 'kaka', '1', '1'], /^END Ombi limepokelewa\. Nambari ya ombi lako ni EC\d{8}\. Tutakutumia SMS hali yake ikibadilika\./],
+    ['pay', ['5', 'EC31500421'], /^CON Lipia ombi EC31500421 KES 55:\n/],
     ['settings', ['6'], /^CON Mipangilio:\n1\. Lugha\/Language\n2\. Zima SMS za taarifa\n0 Rudi$/],
     ['settings, SMS off', ['6', '2'], /^CON SMS za taarifa zimezimwa\./],
     ['help', ['7'], /^CON e-Citizen kwa \*2222#/],

@@ -40,7 +40,7 @@ describe('continuing a dropped session', () => {
     clock.advance(3 * MINUTE);
     const next = phone(harness.app, DEMO_PHONES.english, 'next');
     expect(await next.dial()).toBe(OFFER);
-    expect(await next.press('1')).toBe('CON Enter your full name as on your ID:\n0 Back');
+    expect(await next.press('1')).toBe('CON Enter your full name as on your ID:\n0 Back\n00 Main menu');
     await next.press('Amina Wanjiru');
     await next.press('kaka');
     expect(await next.press('1')).toMatch(/^CON Birth Certificate\nID: 12345678\nName: Amina Wanjiru\nCounty: Kakamega\n/);
@@ -65,8 +65,8 @@ describe('continuing a dropped session', () => {
     await first.dial();
     await first.press('2');
     const next = phone(harness.app, DEMO_PHONES.kiswahili);
-    expect(await next.dial()).toBe('CON Hukumaliza kipindi chako kilichopita.\n1. Endelea ulipoishia\n2. Anza upya');
-    expect(await next.press('9')).toBe('CON Chaguo si sahihi.\nHukumaliza kipindi chako kilichopita.\n1. Endelea ulipoishia\n2. Anza upya');
+    expect(await next.dial()).toBe('CON Hukumaliza ulichokuwa ukifanya mara ya mwisho.\n1. Endelea ulipoishia\n2. Anza upya');
+    expect(await next.press('9')).toBe('CON Chaguo si sahihi.\nHukumaliza ulichokuwa ukifanya mara ya mwisho.\n1. Endelea ulipoishia\n2. Anza upya');
     expect(await next.press('1')).toBe('CON Weka nambari ya ombi lako, mfano EC20418375:\n0 Rudi');
   });
 

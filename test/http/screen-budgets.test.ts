@@ -67,6 +67,20 @@ describe('every screen fits the network the citizen is on', () => {
   });
 });
 
+describe('the main menu', () => {
+  beforeEach(() => start());
+
+  it.each([
+    ['English', DEMO_PHONES.english, '6. Lugha/Language, SMS\n7. Help'],
+    ['Kiswahili', DEMO_PHONES.kiswahili, '6. Lugha/Language, SMS\n7. Msaada'],
+  ])("is one screen within Safaricom's 160 characters in %s, the language switch on it", async (_, phoneNumber, last) => {
+    const [menu] = await session(`main-menu-${phoneNumber}`, [['63902', '']], phoneNumber);
+    expect(menu!.endsWith(`\n${last}`), menu).toBe(true);
+    expect(menu).not.toMatch(/\n98 /);
+    expect(screenLength(menu!)).toBeLessThanOrEqual(160);
+  });
+});
+
 describe('the screen budget of a session', () => {
   beforeEach(() => start());
 

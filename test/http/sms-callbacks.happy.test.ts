@@ -24,13 +24,15 @@ async function text(from: string, message: string) {
 
 describe('SMS commands, in either language, any case, extra spaces ignored', () => {
   it.each([
-    ['STATUS EC20418375', DEMO_PHONES.english, 'en', /^EC20418375 \(Certificate of Good Conduct\): Under review, updated 18\/11\/2026\. We will SMS you when it moves\.$/],
+    ['STATUS EC20418375', DEMO_PHONES.english, 'en', /^EC20418375 \(Certificate of Good Conduct\): Under review, updated 18\/11\/2026\. We will SMS you when its status changes\.$/],
     ['  status   ec-2041 8375 ', DEMO_PHONES.english, 'en', /^EC20418375 \(Certificate of Good Conduct\): Under review/],
     ['hali 31500421', DEMO_PHONES.kiswahili, 'sw', /^EC31500421 \(Cheti cha Kuzaliwa\): Limepokelewa, ilisasishwa 20\/11\/2026\./],
     ['STATUS EC20418375', DEMO_PHONES.kiswahili, 'en', /^No application EC20418375 was found for this phone number\./],
     ['HALI EC99999999', DEMO_PHONES.kiswahili, 'sw', /^Hakuna ombi EC99999999 lililopatikana/],
     ['help', '+254733000333', 'en', /^e-Citizen SMS: STATUS <reference>.+Or dial \*2222#\.$/],
     ['MSAADA', '+254733000333', 'sw', /^e-Citizen SMS: HALI <nambari ya ombi>/],
+    // The Kiswahili help names the Kiswahili keywords only: LUGHA EN works as LANG EN does.
+    ['msaada', '+254733000333', 'sw', /^(?!.*LANG).*ACHA kuzima taarifa, ANZA kuziwasha, LUGHA EN kwa Kiingereza\. Au piga \*2222#\.$/],
     ['what is this?', DEMO_PHONES.kiswahili, 'sw', /^e-Citizen SMS: HALI/],
     ['STATUS', '+254733000333', 'en', /^e-Citizen SMS: STATUS/],
     // Control characters are dropped (a NUL inside the keyword), or part words when they break lines (NEL).
@@ -59,6 +61,8 @@ describe('SMS commands, in either language, any case, extra spaces ignored', () 
   it.each([
     ['LANG SW', 'sw', /^e-Citizen itakuandikia kwa Kiswahili/],
     ['lugha en', 'en', /^e-Citizen will write to you in English/],
+    ['LUGHA KIINGEREZA', 'en', /^e-Citizen will write to you in English/],
+    ['lugha sw', 'sw', /^e-Citizen itakuandikia kwa Kiswahili\. Kwa Kiingereza tuma LUGHA EN/],
   ])('%s changes the remembered language', async (message, language, body) => {
     const reply = await text('+254733000333', message);
     expect(reply).toMatchObject({ language });

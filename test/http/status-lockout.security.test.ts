@@ -21,7 +21,7 @@ describe('status look-ups by a phone that is not the applicant', () => {
   it('get the same answer as a reference that does not exist, for status and for payment', async () => {
     expect(await lookUp('a', 'EC20418375')).toBe(await lookUp('b', 'EC20418375').then(() => lookUp('c', 'EC99999999')).then((body) => body.replace('EC99999999', 'EC20418375')));
     const pay = await postHop(harness.app, { sessionId: 'd', phoneNumber: STRANGER, text: '5*EC20418375' });
-    expect(pay.body).toBe('CON No application EC20418375 was found for this phone number.\n1. Try another reference\n0 Back');
+    expect(pay.body).toBe('CON No application EC20418375 was found for this phone number.\n1. Try another reference\n0 Back\n00 Main menu');
   });
 
   it('are refused for an hour after five misses, with a message saying until when', async () => {
@@ -39,7 +39,7 @@ describe('status look-ups by a phone that is not the applicant', () => {
 
   it('locks Kiswahili speakers out with a Kiswahili message', async () => {
     for (let miss = 1; miss <= 5; miss += 1) await lookUp(`k${miss}`, `EC2000000${miss}`, DEMO_PHONES.kiswahili);
-    expect(await lookUp('k6', 'EC31500421', DEMO_PHONES.kiswahili)).toMatch(/^END Nambari nyingi hazikupatikana\. Kwa usalama wako, jaribu tena baada ya saa /);
+    expect(await lookUp('k6', 'EC31500421', DEMO_PHONES.kiswahili)).toMatch(/^END Umeweka nambari nyingi ambazo hazikupatikana\. Kwa usalama wako, jaribu tena baada ya saa 4:00 asubuhi\.$/);
   });
 
   it('count a retransmitted or replayed miss once', async () => {

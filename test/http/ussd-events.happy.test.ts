@@ -79,6 +79,19 @@ describe('POST /ussd/events counts the session into the funnel right away', () =
     expect((await sessionRow(sessionId))?.countedAt).toBe(TEST_NOW);
   });
 
+  it('counts a session as dropped on the screen it was left on, however often it passed through others', async () => {
+    const citizen = phone(harness.app, CITIZEN);
+    await citizen.dial();
+    await citizen.press('7');
+    expect(await citizen.press('0')).toMatch(/^CON Welcome to e-Citizen/);
+    await postSessionEnd(harness.app, sessionEnd(citizen.sessionId, CITIZEN));
+    expect(JSON.parse((await sessionRow(citizen.sessionId))!.path)).toEqual(['main', 'help', 'main']);
+    expect(await nodeCounts()).toEqual([
+      { node: 'help', day: DAY, reached: 1, dropped: 0, completed: 0 },
+      { node: 'main', day: DAY, reached: 1, dropped: 1, completed: 0 },
+    ]);
+  });
+
   it('counts a session we answered END as completed at every screen it showed', async () => {
     const citizen = phone(harness.app, CITIZEN);
     expect(await citizen.press('2*12*34*56')).toMatch(/^END Please check the reference/);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PHONES } from '../../src/db/demo-applications.js';
-import { applications, citizens, ussdSessions } from '../../src/db/schema.js';
+import { applications, citizens, smsOutbox, ussdSessions } from '../../src/db/schema.js';
 import { createTestApp } from '../support/test-app.js';
 import { findOption, phone, postHop } from '../support/ussd-client.js';
 
@@ -13,13 +13,13 @@ afterEach(() => harness.close());
 
 describe('the first hop', () => {
   it.each([
-    ['Airtel (182 characters a screen)', '63903', 'CON Welcome to e-Citizen\n1. Find a service\n2. Check application status\n3. My applications\n4. Apply for a service\n5. Pay for an application\n6. Lugha/Language, SMS\n7. Help'],
-    ['Safaricom (160: the rest on the next screen)', '63902', 'CON Welcome to e-Citizen\n1. Find a service\n2. Check application status\n3. My applications\n4. Apply for a service\n5. Pay for an application\n98 More'],
-  ])('answers CON and a numbered main menu as text/plain, on %s', async (_, networkCode, menu) => {
+    ['Airtel (182 characters a screen)', '63903'],
+    ['Safaricom (160: the main menu is written to fit it)', '63902'],
+  ])('answers CON and a numbered main menu as text/plain, on %s', async (_, networkCode) => {
     const reply = await postHop(harness.app, { sessionId: 'h1', phoneNumber: '+254733000333', networkCode, text: '' });
     expect(reply.status).toBe(200);
     expect(reply.contentType).toMatch(/^text\/plain/);
-    expect(reply.body).toBe(menu);
+    expect(reply.body).toBe('CON Welcome to e-Citizen\n1. Find a service\n2. Application status\n3. My applications\n4. Apply for a service\n5. Pay for an application\n6. Lugha/Language, SMS\n7. Help');
   });
 
   it('greets a phone that chose Kiswahili in Kiswahili', async () => {
@@ -62,11 +62,12 @@ describe('checking an application status', () => {
     await citizen.dial();
     expect(await citizen.press('2')).toBe('CON Enter your application reference, e.g. EC20418375:\n0 Back');
     expect(await citizen.press('ec-2041 8376')).toBe(
-      'CON EC20418376: Passport 34 Pages (Ordinary)\nStatus: Ready for collection\nUpdated: 19/11/2026\nCollect at Nyayo House, Nairobi with your ID.\n0 Back'.replace(
+      'CON EC20418376: Passport 34 Pages (Ordinary)\nStatus: Ready for collection\nUpdated: 19/11/2026\nCollect it at Nyayo House, Nairobi with\n98 More\n0 Back\n00 Main menu'.replace(
         'Passport 34 Pages (Ordinary)',
         (await harness.sqlite.prepare("select name_en from services where code = 'PASSPORT-34'").get() as { name_en: string }).name_en,
       ),
     );
+    expect(await citizen.press('98'), "the next step goes on past Safaricom's 160").toBe('CON your ID.\n0 Back\n00 Main menu');
   });
 
   it('shows the reason of a rejection, in Kiswahili for a Kiswahili phone', async () => {
@@ -77,7 +78,7 @@ describe('checking an application status', () => {
   it('tells another phone the same as for a reference that does not exist', async () => {
     const someoneElse = await postHop(harness.app, { sessionId: 'w1', phoneNumber: '+254733000333', text: '2*EC20418375' });
     const nobody = await postHop(harness.app, { sessionId: 'w2', phoneNumber: '+254733000333', text: '2*EC99999999' });
-    expect(someoneElse.body).toBe('CON No application EC20418375 was found for this phone number.\n1. Try another reference\n0 Back');
+    expect(someoneElse.body).toBe('CON No application EC20418375 was found for this phone number.\n1. Try another reference\n0 Back\n00 Main menu');
     expect(nobody.body).toBe(someoneElse.body.replace('EC20418375', 'EC99999999'));
   });
 
@@ -98,6 +99,17 @@ describe('sessions', () => {
     const repeated = await postHop(harness.app, { sessionId: 'r1', phoneNumber: DEMO_PHONES.english, text: '2*EC20418375' });
     expect(repeated.body).toBe(first.body);
     expect(first.body).toContain('Status: Under review');
+  });
+
+  it('answers a hop that arrives after the END of its session with that END, reference and all', async () => {
+    const citizen = phone(harness.app, DEMO_PHONES.english, 'after-end');
+    await citizen.dial();
+    await citizen.press('4');
+    for (const input of ['1', '12345678', 'Amina', 'kaka', 'eld']) await citizen.press(input);
+    const done = await citizen.press('1');
+    expect(done).toMatch(/^END Application received\. Your reference is EC\d{8}\./);
+    expect(await citizen.press('1')).toBe(done);
+    expect(await citizen.press('00')).toBe(done);
   });
 
   it('answers a dial string (*2222*2*20418375#) on the first hop by replaying its inputs', async () => {
@@ -125,10 +137,32 @@ describe('sessions', () => {
     const citizen = phone(harness.app, '+254733000333');
     await citizen.dial();
     expect(await citizen.press('6')).toBe('CON Settings:\n1. Language/Lugha\n2. Turn SMS updates off\n0 Back');
-    expect(await citizen.press('1')).toBe('CON Choose your language:\n1. English\n2. Kiswahili\n0 Back');
+    expect(await citizen.press('1')).toBe('CON Choose your language:\n1. English\n2. Kiswahili\n0 Back\n00 Main menu');
     expect(await citizen.press('2')).toBe('CON Karibu e-Citizen\n1. Tafuta huduma\n2. Angalia hali ya ombi\n3. Maombi yangu\n4. Omba huduma\n5. Lipia ombi\n6. Lugha/Language, SMS\n7. Msaada');
     const row = await harness.db.select().from(citizens).where(eq(citizens.phone, '+254733000333')).get();
     expect(row?.language).toBe('sw');
     expect(await phone(harness.app, '0733000333').dial()).toMatch(/^CON Karibu e-Citizen/);
+  });
+});
+
+describe('a hop whose serviceCode is empty (some gateways and testers send none)', () => {
+  it.each([
+    ['en', '+254733000333', 'CON e-Citizen on *384*22#: find', 'Check its status on *384*22#.'],
+    ['sw', DEMO_PHONES.kiswahili, 'CON e-Citizen kwa *384*22#: tafuta', 'Angalia hali yake kwa kupiga *384*22#.'],
+  ])('names USSD_SERVICE_CODE in Help and in the confirmation SMS (%s)', async (_, number, help, sms) => {
+    const own = await createTestApp({ serviceCode: '*384*22#' });
+    try {
+      const press = async (sessionId: string, inputs: string[]) => {
+        let reply = '';
+        for (let n = 0; n <= inputs.length; n += 1) reply = (await postHop(own.app, { sessionId, phoneNumber: number, text: inputs.slice(0, n).join('*'), serviceCode: '' })).body;
+        return reply;
+      };
+      expect(await press('help', ['7'])).toMatch(new RegExp(`^${help.replace(/[*]/g, '\\*')}`));
+      expect(await press('apply', ['4', '1', '12345678', 'Amina', 'kaka', 'eld', '1'])).toMatch(/^END /);
+      const [confirmation] = await own.db.select().from(smsOutbox).where(eq(smsOutbox.kind, 'application_received')).all();
+      expect(confirmation!.body.endsWith(sms)).toBe(true);
+    } finally {
+      own.close();
+    }
   });
 });

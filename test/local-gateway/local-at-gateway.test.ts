@@ -322,7 +322,7 @@ describe('/control, for tests that drive a gateway in another process', () => {
   });
 
   it.each([
-    ['faults it does not know', JSON.stringify({ slow: 100 }), /Unrecognized key/i],
+    ['faults it does not know', JSON.stringify({ slow: 100 }), /unknown field slow/],
     ['a status code it does not know', JSON.stringify({ statusFor: { [ALICE]: 200 } }), /statusFor: the status code must be one of/],
     ['a body that is not JSON', 'down=true', /expected a JSON body/],
   ])('answers 400 with a JSON error to %s', async (_, body, message) => {

@@ -142,7 +142,7 @@ describe('agency-supplied patterns', () => {
     };
     await citizen.dial();
     const choice = await findOption(press, await press('4'), 'Fuzz Answer Check (DCI)');
-    expect(await press(choice.option)).toBe('CON Your code:\n0 Back');
+    expect(await press(choice.option)).toBe('CON Your code:\n0 Back\n00 Main menu');
     const prefix = inputs.join('*');
     let sessions = 0;
     await fc.assert(

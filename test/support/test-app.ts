@@ -12,6 +12,8 @@ import { bundledMenuFiles } from '../../src/menu/bundled-menus.js';
 import { loadMenus } from '../../src/menu/load-menus.js';
 import type { Menu } from '../../src/menu/menu-schema.js';
 import { openDatabase } from '../../src/runtime/node.js';
+import { createNodeWebhookNetwork } from '../../src/runtime/node-webhook-network.js';
+import type { WebhookNetwork } from '../../src/webhooks/webhook-network.js';
 
 /** 2026-11-20 09:00 in Nairobi: a fixed clock, so dates on screens are known. */
 export const TEST_NOW = Date.UTC(2026, 10, 20, 6, 0, 0);
@@ -60,6 +62,10 @@ export interface TestAppOptions {
   simulator?: boolean;
   /** GSM-7 characters per screen by network code (USSD_SCREEN_LIMITS); the defaults otherwise. */
   screenLimits?: ScreenLimits;
+  /** The way out to webhook endpoints: Node's, as outside production (a local receiver allowed), unless a test gives another. */
+  webhookNetwork?: WebhookNetwork;
+  /** The code citizens dial (USSD_SERVICE_CODE); `*2222#` unless a test sets another. */
+  serviceCode?: string;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -80,6 +86,8 @@ export async function createTestApp(options: TestAppOptions = {}) {
     clientAddress: (c) => c.req.header('x-test-client') ?? `test-client-${Math.random()}`,
     simulator: options.simulator,
     screenLimits: options.screenLimits,
+    webhookNetwork: options.webhookNetwork ?? createNodeWebhookNetwork({ allowLoopback: true }),
+    serviceCode: options.serviceCode,
   });
   return {
     app,

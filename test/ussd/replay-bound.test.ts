@@ -43,6 +43,7 @@ beforeEach(async () => {
     now: () => TEST_NOW,
     resumeWindowMs: 10 * 60 * 1000,
     screenLimits: DEFAULT_SCREEN_LIMITS,
+    serviceCode: '*2222#',
     reportFailure: (error) => failures.push(error),
   };
 });

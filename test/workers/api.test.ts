@@ -63,3 +63,35 @@ describe('failed authentications on Workers', () => {
     expect(await attempt('198.51.100.22')).toBe(401);
   });
 });
+
+describe('onboarding an agency on a Worker, with no shell on the server', () => {
+  const OPERATOR = 'workers-test-operator-key-0123456789';
+
+  it('lets the operator create the agency and its key over the API; the key lists the applications citizens made by phone', async () => {
+    const agency = { code: 'KSPACE', name: { en: 'Kenya Space Agency', sw: 'Shirika la Anga la Kenya' }, shortName: { en: 'Space Agency', sw: 'Shirika la Anga' } };
+    expect((await call('POST', '/agencies', OPERATOR, agency)).status).toBe(201);
+    const created = await call('POST', '/agencies/KSPACE/keys', OPERATOR);
+    expect(created.status).toBe(201);
+    expect((await call('GET', '/services', created.json.key)).status).toBe(200);
+
+    const crs = await call('POST', '/agencies/CRS/keys', OPERATOR);
+    const session = 'w-apply-list';
+    let text = '';
+    for (const input of ['', '4', '1', '12345678', 'Amina Wanjiru', 'kaka', '1', '1']) {
+      text = input === '' ? '' : text === '' ? input : `${text}*${input}`;
+      await exports.default.fetch(
+        new Request('http://worker.test/ussd', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ sessionId: session, serviceCode: '*2222#', phoneNumber: '+254711000998', networkCode: '63902', text }),
+        }),
+      );
+    }
+    const listed = await call('GET', '/applications?channel=ussd', crs.json.key);
+    expect(listed.status).toBe(200);
+    expect(listed.json.applications[0]).toMatchObject({ applicantPhone: '+254711000998', channel: 'ussd', answers: { full_name: 'Amina Wanjiru', county: 'Kakamega' } });
+
+    expect((await call('DELETE', `/agencies/KSPACE/keys/${created.json.prefix}`, OPERATOR)).status).toBe(200);
+    expect((await call('GET', '/services', created.json.key)).status).toBe(401);
+  });
+});

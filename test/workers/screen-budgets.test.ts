@@ -24,7 +24,7 @@ const length = (body: string) => [...body.slice(4)].length;
 describe('the Worker lays screens out to the network', () => {
   it('at 160 characters on Safaricom and 182 on Airtel by default', async () => {
     const [safaricom, airtel] = [await agencyList('63902'), await agencyList('63903')];
-    expect(safaricom.body).toMatch(/^CON Choose an agency:\n1\. .+\n98 More\n0 Back$/s);
+    expect(safaricom.body).toMatch(/^CON Choose an agency:\n1\. .+\n98 More\n0 Back\n00 Main menu$/s);
     expect(length(safaricom.body)).toBeLessThanOrEqual(160);
     expect(length(airtel.body)).toBeGreaterThan(160);
   });

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, lte, or } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import { agencies, apiKeys } from '../../db/schema.js';
 import { constantTimeEqual } from '../constant-time-equal.js';
@@ -24,12 +25,14 @@ export interface IssuedApiKey {
   prefix: string;
 }
 
-export interface ApiKeySummary {
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+/** A key as lists show it: its prefix and dates, never its secret. */
+export const ApiKeySummary = z.object({
+  prefix: z.string().describe('ecz_ and 8 letters or digits: names the key, is not secret'),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable().describe('To the minute'),
+  revokedAt: z.iso.datetime().nullable(),
+});
+export type ApiKeySummary = z.infer<typeof ApiKeySummary>;
 
 /**
  * Makes a new key for an agency and stores its hash. Throws a `not_found` RequestError when
@@ -75,12 +78,15 @@ export async function verifyApiKey(db: Database, presented: string, now: number)
   return { agencyCode: row.agencyCode, prefix };
 }
 
-/** Revokes a key by its prefix. Returns true when this call revoked it (false: unknown, or revoked before). */
-export async function revokeApiKey(db: Database, prefix: string, now: number): Promise<boolean> {
+/**
+ * Revokes a key by its prefix (of that agency's keys only, when `agencyCode` is given). Returns
+ * true when this call revoked it (false: unknown, another agency's, or revoked before).
+ */
+export async function revokeApiKey(db: Database, prefix: string, now: number, agencyCode?: string): Promise<boolean> {
   const revoked = await db
     .update(apiKeys)
     .set({ revokedAt: now })
-    .where(and(eq(apiKeys.prefix, prefix), isNull(apiKeys.revokedAt)))
+    .where(and(eq(apiKeys.prefix, prefix), isNull(apiKeys.revokedAt), agencyCode === undefined ? undefined : eq(apiKeys.agencyCode, agencyCode)))
     .returning({ id: apiKeys.id });
   return revoked.length > 0;
 }
@@ -103,7 +109,7 @@ export async function listApiKeys(db: Database, agencyCode: string): Promise<Api
 const isoTime = (ms: number) => new Date(ms).toISOString();
 
 /** Uniform base62 from WebCrypto: bytes of 248 and above are drawn again, so no character is likelier than another. */
-function randomBase62(length: number): string {
+export function randomBase62(length: number): string {
   let out = '';
   while (out.length < length) {
     for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPLICATION_STATUSES } from '../../db/schema.js';
+import { APPLICATION_STATUSES, applications } from '../../db/schema.js';
 import { ApplyForm } from '../../domain/apply-field-spec.js';
 import { CATEGORIES } from '../../domain/service-categories.js';
 import { nonGsm7Chars } from '../../text/gsm7.js';
@@ -59,3 +59,17 @@ export const StatusEventBatchBody = z
   .strictObject({
     events: z.array(StatusEventBody.safeExtend({ reference: z.string().min(6).max(30) })).min(1).max(BATCH_LIMIT),
   });
+
+/** `GET /applications`: the filters and the page. Unknown parameters are refused, so a misspelt filter is not silently ignored. */
+export const ApplicationListQuery = z
+  .strictObject({
+    status: z.enum(APPLICATION_STATUSES).optional(),
+    service: ServiceCode.optional().describe("One of your services' codes"),
+    channel: z.enum(applications.channel.enumValues).optional().describe('ussd: applied by phone on this channel'),
+    from: z.iso.datetime({ offset: true }).optional().describe('Created at or after this time (ISO 8601, e.g. 2026-12-01T00:00:00+03:00)'),
+    to: z.iso.datetime({ offset: true }).optional().describe('Created before this time'),
+    order: z.enum(['newest', 'oldest']).default('newest').describe('oldest: a feed to follow, new applications arrive on the last page'),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    cursor: z.string().max(64).optional().describe('nextCursor from the previous page'),
+  })
+  .refine((query) => query.from === undefined || query.to === undefined || Date.parse(query.from) < Date.parse(query.to), { message: 'from must be before to', path: ['from'] });

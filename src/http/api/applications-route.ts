@@ -1,15 +1,19 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { recordStatusChange, type StatusChangeResult } from '../../applications/record-status-change.js';
 import type { Database } from '../../db/database.js';
 import { ReferenceTakenError, registerApplication } from '../../applications/create-application.js';
-import { applicationEvents, applications, citizens, services } from '../../db/schema.js';
+import { applications, citizens, services } from '../../db/schema.js';
+import { applicationsJson } from '../../applications/application-json.js';
+import { listApplications } from '../../applications/list-applications.js';
 import { normalizeReference } from '../../domain/application-reference.js';
 import { normalizePhone } from '../../phone/phone-number.js';
 import { RequestError } from '../request-error.js';
 import { requireAgency } from './api-auth.js';
 import type { ApiEnv } from './api-env.js';
-import { ApplicationBody, StatusEventBatchBody, StatusEventBody } from './api-schemas.js';
+import { ApplicationBody, ApplicationListQuery, StatusEventBatchBody, StatusEventBody } from './api-schemas.js';
+import { decodeCursor, encodeCursor } from './list-cursor.js';
+import { readQuery } from '../read-query.js';
 import { callerAgency } from './caller-agency.js';
 import { idempotencyKeyOf } from './idempotency.js';
 import { chargeBatch } from './rate-limit.js';
@@ -40,24 +44,8 @@ export function applicationsRoute(deps: ApplicationsDeps) {
   async function applicationJson(agencyCode: string, reference: string) {
     const row = await findOwn(agencyCode, reference);
     if (!row) throw new RequestError('not_found', `no application ${reference}`);
-    const history = await db
-      .select()
-      .from(applicationEvents)
-      .where(eq(applicationEvents.applicationId, row.application.id))
-      .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id));
-    const { application } = row;
-    return {
-      reference: application.reference,
-      service: row.service.code,
-      applicantPhone: application.applicantPhone,
-      status: application.status,
-      statusDetail: application.statusDetail,
-      feeDueKes: application.feeDueKes,
-      channel: application.channel,
-      createdAt: iso(application.createdAt),
-      updatedAt: iso(application.updatedAt),
-      history: history.map((event) => ({ status: event.status, note: event.note, by: event.actor, at: iso(event.createdAt) })),
-    };
+    const [json] = await applicationsJson(db, [{ application: row.application, serviceCode: row.service.code }]);
+    return json!;
   }
 
   /** One status change, as the single and the batch endpoints both answer it. */
@@ -111,6 +99,7 @@ export function applicationsRoute(deps: ApplicationsDeps) {
           reference,
           agencyCode,
           serviceId: service.id,
+          serviceCode: service.code,
           applicantPhone: phone,
           channel: body.channel,
           feeDueKes: body.feeDueKes ?? service.feeKes,
@@ -151,6 +140,26 @@ export function applicationsRoute(deps: ApplicationsDeps) {
       if (error) throw new RequestError(error.code, error.message, error.details);
       return c.json({ change: changed ?? null, application: await applicationJson(callerAgency(c), normalizeReference(reference) ?? reference) }, status);
     })
+    /** The agency's applications, filtered and paged: how it learns of those citizens made by phone. */
+    .get('/', async (c) => {
+      const agencyCode = callerAgency(c);
+      const query = readQuery(c, ApplicationListQuery);
+      let serviceId: number | undefined;
+      if (query.service !== undefined) {
+        const service = await db.select({ id: services.id }).from(services).where(and(eq(services.agencyCode, agencyCode), eq(services.code, query.service))).get();
+        if (!service) throw new RequestError('unprocessable', `no service ${query.service} of agency ${agencyCode}`, [{ path: 'service', message: 'not one of your services' }]);
+        serviceId = service.id;
+      }
+      const page = await listApplications(
+        db,
+        { agencyCode, status: query.status, serviceId, channel: query.channel, from: timeOf(query.from), to: timeOf(query.to) },
+        { order: query.order, limit: query.limit, afterId: query.cursor === undefined ? undefined : decodeCursor(query.cursor, query.order) },
+      );
+      // The cursor comes with every page that has an item, the last one included: following the
+      // list oldest first, an agency keeps it and asks again later for what came since.
+      const nextCursor = page.lastId === null ? (query.cursor ?? null) : encodeCursor(query.order, page.lastId);
+      return c.json({ applications: await applicationsJson(db, page.rows), hasMore: page.more, nextCursor });
+    })
     .get('/:reference', async (c) => {
       const reference = normalizeReference(c.req.param('reference'));
       if (!reference) throw new RequestError('not_found', 'no such application');
@@ -185,6 +194,4 @@ function outcomeJson(result: StatusChangeResult) {
   }
 }
 
-function iso(epochMs: number): string {
-  return new Date(epochMs).toISOString();
-}
+const timeOf = (isoTime: string | undefined) => (isoTime === undefined ? undefined : Date.parse(isoTime));

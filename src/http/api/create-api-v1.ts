@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { Database } from '../../db/database.js';
 import type { Logger } from '../../logging/logger.js';
+import type { WebhookNetwork } from '../../webhooks/webhook-network.js';
 import { agenciesRoute } from './agencies-route.js';
 import { apiAuth } from './api-auth.js';
 import type { ApiEnv } from './api-env.js';
@@ -10,6 +11,7 @@ import { openApiRoute } from './openapi-route.js';
 import { rateLimit } from './rate-limit.js';
 import { apiReportsRoute } from './reports-route.js';
 import { servicesRoute } from './services-route.js';
+import { webhooksRoute } from './webhooks-route.js';
 
 export interface ApiDeps {
   db: Database;
@@ -22,6 +24,8 @@ export interface ApiDeps {
   serviceCode?: string | undefined;
   /** The address a request came from (failed authentications are limited per address). */
   clientAddress?: ((c: Context) => string | null) | undefined;
+  /** The guarded way out to agencies' webhook endpoints (Node's resolves and pins addresses). */
+  webhookNetwork?: WebhookNetwork | undefined;
 }
 
 /** 500 status changes with notes fit well inside this; a larger body is not a request we take (createApp applies it). */
@@ -42,5 +46,6 @@ export function createApiV1(deps: ApiDeps) {
   api.route('/reports', apiReportsRoute(deps));
   api.route('/services', servicesRoute(deps));
   api.route('/applications', applicationsRoute(deps));
+  api.route('/', webhooksRoute(deps));
   return api;
 }

@@ -27,7 +27,8 @@ export function idempotencyKeyOf(c: Context): string | undefined {
  * gets the first answer again (marked `Idempotent-Replayed: true`) without running anything,
  * 409 while the first is still in flight, and 422 if it is another request (bodies compared
  * as parsed JSON, so white space and key order do not matter). Keys are per caller. A 5xx or
- * a 429 is not kept: the repeat runs again. A claim whose request died is taken over after its lease.
+ * a 429 is not kept: the repeat runs again; nor is an answer that shows a secret once. A claim
+ * whose request died is taken over after its lease.
  */
 export function idempotency(deps: { db: Database; now: () => number }) {
   return createMiddleware<ApiEnv>(async (c, next) => {
@@ -66,8 +67,9 @@ export function idempotency(deps: { db: Database; now: () => number }) {
 
     await next();
     // Not answers worth repeating: a 5xx, and a 429 (a batch over the rate limit), which a
-    // repeat after the window should run rather than be told again.
-    if (c.res.status >= 500 || c.res.status === 429) {
+    // repeat after the window should run rather than be told again. Nor one that shows a secret
+    // once: kept, it would sit in the database in the clear for a day (a repeat makes another).
+    if (c.res.status >= 500 || c.res.status === 429 || c.get('answerHoldsSecret')) {
       await deps.db.delete(idempotencyRecords).where(and(record, isNull(idempotencyRecords.completedAt)));
       return;
     }

@@ -8,6 +8,7 @@ import type { ApiEnv } from './api-env.js';
 import { callerAgency } from './caller-agency.js';
 import { ServiceBody, ServiceCode } from './api-schemas.js';
 import { readJson } from './read-json.js';
+import type { ServiceJson } from './api-answers.js';
 
 export interface ServicesDeps {
   db: Database;
@@ -19,8 +20,9 @@ export function servicesRoute(deps: ServicesDeps) {
   const { db } = deps;
   const agencyOf = callerAgency;
   const codeOf = (c: Context<ApiEnv>) => {
+    // A code of the wrong shape is the caller's mistake to fix, not a service that is missing.
     const code = ServiceCode.safeParse(c.req.param('code'));
-    if (!code.success) throw new RequestError('not_found', 'no such service');
+    if (!code.success) throw new RequestError('unprocessable', `service code ${(c.req.param('code') ?? '').slice(0, 40)}: ${code.error.issues[0]!.message}`, [{ path: 'code', message: code.error.issues[0]!.message }]);
     return code.data;
   };
   const find = (agencyCode: string, code: string) =>
@@ -84,19 +86,19 @@ export function servicesRoute(deps: ServicesDeps) {
 }
 
 /** A service as the API shows it. */
-export function serviceJson(row: typeof services.$inferSelect) {
+export function serviceJson(row: typeof services.$inferSelect): ServiceJson {
   return {
     code: row.code,
     agency: row.agencyCode,
     status: row.status,
     name: { en: row.nameEn, sw: row.nameSw },
     description: { en: row.descriptionEn, sw: row.descriptionSw },
-    category: row.category,
+    category: row.category as ServiceJson['category'],
     feeKes: row.feeKes,
     requirements: { en: row.requirementsEn, sw: row.requirementsSw },
     processingTime: { en: row.processingTimeEn, sw: row.processingTimeSw },
     ussdApply: row.ussdApply,
-    applyFields: row.applyFields ? (JSON.parse(row.applyFields) as unknown) : null,
+    applyFields: row.applyFields ? (JSON.parse(row.applyFields) as ServiceJson['applyFields']) : null,
     updatedAt: new Date(row.updatedAt).toISOString(),
   };
 }

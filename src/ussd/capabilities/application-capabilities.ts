@@ -65,6 +65,8 @@ export function applicationCapabilities({ db, now, onSmsQueued }: CapabilityDeps
         phone: ctx.phone,
         language: ctx.lang,
         dedupeKey: `payment_instructions:${ctx.sessionId}:${row.application.reference}`,
+        // The citizen asked for it on this screen: sent even with SMS updates off.
+        ignoreOptOut: true,
         now: now(),
         values: describeApplication(row, ctx.lang),
       });

@@ -147,6 +147,8 @@ export function catalogCapabilities({ db, now, onSmsQueued }: CapabilityDeps) {
         phone: ctx.phone,
         language: ctx.lang,
         dedupeKey: `service_details:${ctx.sessionId}:${row.service.id}`,
+        // The citizen asked for it on this screen: sent even with SMS updates off.
+        ignoreOptOut: true,
         now: now(),
         values: describeService(ctx, row),
       });
