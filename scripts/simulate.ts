@@ -10,7 +10,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { setCitizenLanguage } from '../src/citizens/citizen-language.js';
 import { seedDemoData } from '../src/db/seed-demo-data.js';
-import { SCREEN_LIMIT, screenLength } from '../src/engine/layout-page.js';
+import { readScreenLimits, screenLimitFor, type ScreenLimits } from '../src/domain/screen-limits.js';
+import { screenLength } from '../src/engine/layout-page.js';
 import { createApp, LOCAL_GATEWAY_PATH } from '../src/http/create-app.js';
 import { createLocalAtGateway } from '../src/local-gateway/local-at-gateway.js';
 import { createConsoleLogger } from '../src/logging/logger.js';
@@ -24,7 +25,8 @@ import { drainOutbox } from '../src/sms/drain-outbox.js';
 
 const USAGE = `usage: npm run simulate -- [--phone +254711000111] [--network 63902] [--lang en|sw] [--url http://127.0.0.1:3000]
   --phone    the phone that dials (default the English demo phone; +254722000222 is the Kiswahili one)
-  --network  Africa's Talking's network code: 63902 Safaricom, 63903 Airtel, 63907 Telkom
+  --network  Africa's Talking's network code: 63902 Safaricom, 63903 Airtel, 63907 Telkom; each screen's
+             length is counted out of that network's budget (USSD_SCREEN_LIMITS, as the server reads it)
   --lang     the phone's remembered language, set before dialling (in-process only)
   --url      dial a running server instead of one in this process`;
 
@@ -82,11 +84,13 @@ function readOptions() {
   const phone = normalizePhone(parsed.phone);
   if (phone === null) fail(`--phone ${parsed.phone} is not a Kenyan mobile number (+2547XXXXXXXX or +2541XXXXXXXX)`);
   const lang = parsed.lang === undefined ? undefined : isLanguage(parsed.lang) ? parsed.lang : fail(`--lang must be en or sw, not ${parsed.lang}`);
-  return { phone, network: parsed.network, lang, url: parsed.url?.replace(/\/$/, '') };
+  const setting = readScreenLimits(process.env.USSD_SCREEN_LIMITS);
+  if ('problem' in setting) fail(setting.problem);
+  return { phone, network: parsed.network, lang, url: parsed.url?.replace(/\/$/, ''), screenLimits: setting.limits };
 }
 
 /** The service in this process, as `npm start` runs it without an account, on a throwaway database. */
-async function inProcessLine(phone: string, lang: Language | undefined): Promise<Line> {
+async function inProcessLine(phone: string, lang: Language | undefined, screenLimits: ScreenLimits): Promise<Line> {
   const dir = mkdtempSync(join(tmpdir(), 'ecitizen-simulate-'));
   const { db, close } = openDatabase(join(dir, 'simulate.sqlite'));
   await seedDemoData(db, Date.now());
@@ -94,7 +98,7 @@ async function inProcessLine(phone: string, lang: Language | undefined): Promise
   // Only errors: the service's info lines would bury the screens.
   const logger = createConsoleLogger('error');
   const localGateway = createLocalAtGateway({ logger });
-  const app = createApp({ db, menu: loadMenus(bundledMenuFiles), logger, now: Date.now, localGateway });
+  const app = createApp({ db, menu: loadMenus(bundledMenuFiles), logger, now: Date.now, localGateway, screenLimits });
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>((resolve) => {
     const started = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => resolve({ server: started, port: info.port }));
   });
@@ -149,11 +153,11 @@ function wrap(line: string, width: number): string[] {
   return out;
 }
 
-/** The reply in a box: CON or END on top, its GSM-7 length against the screen limit below. */
-function screenBox(kind: string, screen: string): string {
+/** The reply in a box: CON or END on top, its GSM-7 length against the network's screen budget below. */
+function screenBox(kind: string, screen: string, limit: number): string {
   const inner = WIDTH + 2;
   const length = screenLength(screen.split('\n'));
-  const counter = `${length}/${SCREEN_LIMIT}${length > SCREEN_LIMIT ? ' TOO LONG' : ''}`;
+  const counter = `${length}/${limit}${length > limit ? ' TOO LONG' : ''}`;
   const top = `┌─ ${kind} ${'─'.repeat(Math.max(inner - kind.length - 3, 0))}┐`;
   const bottom = `└${'─'.repeat(Math.max(inner - counter.length - 3, 0))} ${counter} ─┘`;
   const body = screen.split('\n').flatMap((line) => wrap(line, WIDTH)).map((line) => `│ ${line.padEnd(WIDTH)} │`);
@@ -168,7 +172,7 @@ function smsBlock(sms: Sms): string {
 async function main() {
   const options = readOptions();
   if (options.url && options.lang) console.log(`--lang only works in-process (without --url): choose the language in menu 6 instead.`);
-  const line = options.url ? remoteLine(options.url) : await inProcessLine(options.phone, options.lang);
+  const line = options.url ? remoteLine(options.url) : await inProcessLine(options.phone, options.lang, options.screenLimits);
 
   // Assigned inside the functions below; the cast keeps TypeScript from narrowing it to null here.
   let session = null as { id: string; inputs: string[]; ended: boolean } | null;
@@ -205,7 +209,7 @@ async function main() {
     }
     const kind = body.slice(0, 3) === 'END' ? 'END' : 'CON';
     if (kind === 'END') session.ended = true;
-    console.log(screenBox(kind, body.replace(/^(CON|END) ?/, '')));
+    console.log(screenBox(kind, body.replace(/^(CON|END) ?/, ''), screenLimitFor(options.screenLimits, options.network)));
     if (kind === 'END') console.log('(session ended: press Enter or type dial to dial again)');
     await line.settle();
     await showNewSms();

@@ -15,7 +15,7 @@ cleanup() {
 trap cleanup EXIT
 
 hop() { # url session text
-  curl -sS --max-time 10 -d "sessionId=$2&serviceCode=*2222%23&phoneNumber=%2B254711000111&text=$3" "$1/ussd"
+  curl -sS --max-time 10 -d "sessionId=$2&serviceCode=*2222%23&phoneNumber=%2B254711000111&networkCode=63902&text=$3" "$1/ussd"
 }
 
 wait_for() { # url log
@@ -32,7 +32,9 @@ check() { # name url
   local first fee
   first=$(hop "$2" "smoke-$1" "")
   echo "$1 first hop: ${first//$'\n'/ | }"
-  [[ "$first" == "CON Welcome to e-Citizen"*"1. Find a service"*"7. Help"* ]] || { echo "unexpected first screen" >&2; return 1; }
+  # The main menu is one screen within Safaricom's 160 characters (after "CON "): the language switch on the first.
+  [[ "$first" == "CON Welcome to e-Citizen"*"1. Find a service"*"6. Lugha/Language, SMS"*"7. Help" ]] || { echo "unexpected first screen" >&2; return 1; }
+  (( ${#first} <= 164 )) || { echo "the first screen is longer than Safaricom's 160 characters" >&2; return 1; }
   fee=$(hop "$2" "smoke-$1" "2")
   [[ "$fee" == CON*"reference"* ]] || { echo "unexpected status prompt: $fee" >&2; return 1; }
   fee=$(hop "$2" "smoke-$1" "2*EC20418375")

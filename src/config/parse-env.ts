@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SCREEN_LIMITS, ScreenLimitsSetting } from '../domain/screen-limits.js';
 
 const onOff = z.enum(['on', 'off']);
 const trueFalse = z.enum(['true', 'false']);
@@ -14,6 +15,8 @@ export const EnvSchema = z.object({
   AT_SMS_URL: z.url().optional(),
   /** The USSD code citizens dial, as SMS replies name it. */
   USSD_SERVICE_CODE: z.string().min(2).default('*2222#'),
+  /** GSM-7 characters per USSD screen by network code (`63902:160,63903:182`); unnamed networks keep their default. */
+  USSD_SCREEN_LIMITS: ScreenLimitsSetting.default(DEFAULT_SCREEN_LIMITS),
   /** How long one send to Africa's Talking may take before it is counted as failed and retried. */
   SMS_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
   /** How long a dispatcher owns the SMS it claimed; one that dies is replaced after this. At least twice SMS_TIMEOUT_MS. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ChoiceValidator, type FormField } from '../engine/form-field.js';
-import { LocalizedText, Validator, VarName } from '../menu/menu-schema.js';
+import { LocalizedText, MAX_ANSWER_LENGTH, Validator, VarName } from '../menu/menu-schema.js';
 import { COUNTIES, HUDUMA_CENTRES } from './kenya-places.js';
 
 const NAMED_LISTS = { counties: COUNTIES, huduma_centres: HUDUMA_CENTRES } as const;
@@ -60,11 +60,28 @@ export function applyForm(json: string | null): FormField[] | null {
 export function parseApplyForm(json: string | null): ApplyFieldSpec[] | null {
   if (!json) return null;
   try {
-    const parsed = ApplyForm.safeParse(JSON.parse(json));
+    const parsed = ApplyForm.safeParse(withAnswersAtMost80(JSON.parse(json)));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * A text answer could be up to 160 characters long when a form stored before now was written;
+ * Safaricom never delivered more than 80 in one reply, so such a form reads as 80 rather than
+ * closing the service to phone applications.
+ */
+function withAnswersAtMost80(form: unknown): unknown {
+  if (!Array.isArray(form)) return form;
+  return form.map((field: unknown) => {
+    if (typeof field !== 'object' || field === null) return field;
+    const { validate } = field as { validate?: unknown };
+    if (typeof validate !== 'object' || validate === null) return field;
+    const { kind, maxLength } = validate as { kind?: unknown; maxLength?: unknown };
+    if (kind !== 'text' || typeof maxLength !== 'number' || maxLength <= MAX_ANSWER_LENGTH) return field;
+    return { ...field, validate: { ...validate, maxLength: MAX_ANSWER_LENGTH } };
+  });
 }
 
 /** Questions most USSD applications ask; agencies combine them or write their own. */

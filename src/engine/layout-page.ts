@@ -1,8 +1,5 @@
 import { gsm7Length } from '../text/gsm7.js';
 
-/** The USSD screen limit in GSM-7 characters (the `CON `/`END ` prefix is not shown). */
-export const SCREEN_LIMIT = 182;
-
 /** Length of lines joined with newlines, as the telco counts it. */
 export function screenLength(lines: readonly string[]): number {
   let length = Math.max(lines.length - 1, 0);
@@ -19,7 +16,8 @@ export interface PageRequest {
   moreBeyond: boolean;
   moreLabel: string;
   backLabel: string | null;
-  limit?: number;
+  /** The session's screen budget in GSM-7 characters (the `CON `/`END ` prefix is not shown). */
+  limit: number;
 }
 
 export interface PageLayout {
@@ -32,7 +30,7 @@ export interface PageLayout {
  * enough to fit alone (see `unitLimit`). "98 More" is shown only when something follows.
  */
 export function layoutPage(request: PageRequest): PageLayout {
-  const limit = request.limit ?? SCREEN_LIMIT;
+  const { limit } = request;
   const back = request.backLabel === null ? [] : [request.backLabel];
   const fits = (count: number, withMore: boolean): boolean => {
     const lines = [...request.units.slice(0, count), ...(withMore ? [request.moreLabel] : []), ...back];
@@ -49,7 +47,7 @@ export function layoutPage(request: PageRequest): PageLayout {
 }
 
 /** The longest a single unit may be so that it always fits with the header and both nav lines. */
-export function unitLimit(headerLength: number, moreLabel: string, backLabel: string, limit = SCREEN_LIMIT): number {
+export function unitLimit(headerLength: number, moreLabel: string, backLabel: string, limit: number): number {
   const headerCost = headerLength > 0 ? headerLength + 1 : 0;
   return limit - headerCost - gsm7Length(moreLabel) - gsm7Length(backLabel) - 2;
 }

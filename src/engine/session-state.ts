@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SCREEN_LIMIT, MIN_SCREEN_LIMIT, SAFE_SCREEN_LIMIT } from '../domain/screen-limits.js';
 import { Language, MAX_ANSWER_LENGTH } from '../menu/menu-schema.js';
 
 const PageStarts = z.array(z.number().int().min(0)).min(1);
@@ -25,9 +26,18 @@ export const SessionState = z.object({
   /** On a form's choice: the letters typed that begin several choices; the page lists only those. */
   matching: z.string().max(MAX_ANSWER_LENGTH).optional(),
   lang: Language,
+  /**
+   * GSM-7 characters a screen of this session may carry: the budget of its first hop's network,
+   * kept for the whole session so its pages do not shift under the citizen. A state stored
+   * before budgets were kept gets the safe one.
+   */
+  screenLimit: z.number().int().min(MIN_SCREEN_LIMIT).max(MAX_SCREEN_LIMIT).default(SAFE_SCREEN_LIMIT),
   ended: z.boolean(),
 });
 export type SessionState = z.infer<typeof SessionState>;
+
+/** What a new session starts with: the language and the screen budget of its first hop. */
+export type SessionStart = Pick<SessionState, 'lang' | 'screenLimit'>;
 
 export interface Reply {
   /** True for `END` (the session closes), false for `CON` (the phone waits for input). */

@@ -1,11 +1,11 @@
 import { MAX_ANSWER_LENGTH, type Language, type LocalizedText, type Menu, type MenuNode, type MenuNodeOf } from '../menu/menu-schema.js';
-import { toGsm7 } from '../text/gsm7.js';
+import { gsm7Length, toGsm7 } from '../text/gsm7.js';
 import type { Capabilities, ListItem, StepContext } from './capabilities.js';
 import { ENGINE_MESSAGES } from './engine-messages.js';
 import { answerVar, type FormField } from './form-field.js';
-import { SCREEN_LIMIT, layoutPage, screenLength, truncateLine, unitLimit } from './layout-page.js';
+import { layoutPage, screenLength, truncateLine, unitLimit } from './layout-page.js';
 import { renderTemplate } from './render-template.js';
-import type { Frame, SessionState, StepResult } from './session-state.js';
+import type { Frame, SessionStart, SessionState, StepResult } from './session-state.js';
 import { validateInput } from './validate-input.js';
 
 /** Global keys (Kenyan convention), checked before a screen's own handling. */
@@ -26,22 +26,19 @@ export interface HopInfo {
 
 const MAX_HISTORY = 20;
 const MAX_AUTOMATIC_STEPS = 10;
-/**
- * The most a screen may hold with `00 Main menu` named on it: the smallest screen a network is
- * known to deliver (Safaricom's 160), so naming the key never costs a line elsewhere.
- */
-const HOME_KEY_ROOM = 160;
 /** More list items than any screen can show, so one fetch lays out a whole page. */
 const LIST_WINDOW = 40;
+/** What an agency's form question always leaves below its prompt: a choice of this length ("1. Kakamega"). */
+const FORM_CHOICE_ROOM = 20;
 
 /** The first screen of a session. */
-export async function startSession(menu: Menu, lang: Language, capabilities: Capabilities, hop: HopInfo): Promise<StepResult> {
-  return new Stepper(menu, capabilities, hop).enter(newSessionState(menu, lang), menu.start);
+export async function startSession(menu: Menu, start: SessionStart, capabilities: Capabilities, hop: HopInfo): Promise<StepResult> {
+  return new Stepper(menu, capabilities, hop).enter(newSessionState(menu, start), menu.start);
 }
 
 /** A session on the first screen with nothing done yet, before that screen is shown. */
-export function newSessionState(menu: Menu, lang: Language): SessionState {
-  return { node: menu.start, pageStarts: [0], shown: 0, more: false, history: [], vars: {}, attempts: 0, lang, field: 0, ended: false };
+export function newSessionState(menu: Menu, { lang, screenLimit }: SessionStart): SessionState {
+  return { node: menu.start, pageStarts: [0], shown: 0, more: false, history: [], vars: {}, attempts: 0, lang, screenLimit, field: 0, ended: false };
 }
 
 /** The current screen of a session again, as it stands (to continue a dropped session). */
@@ -249,7 +246,7 @@ class Stepper {
     if (value === null) {
       state.attempts += 1;
       if (state.attempts >= node.maxAttempts) return this.forward(state, node.onMaxAttempts);
-      return this.render(state, field.error?.[state.lang] ?? this.messages(state).invalidInput);
+      return this.render(state, this.formText(state, field.error?.[state.lang] ?? this.messages(state).invalidInput));
     }
     state.vars[answerVar(field)] = value;
     state.attempts = 0;
@@ -290,7 +287,7 @@ class Stepper {
     const node = this.node(state.node);
     const messages = this.messages(state);
     if (node.type === 'end') {
-      const screen = truncateLine(renderTemplate(node.text[state.lang], state.vars), SCREEN_LIMIT);
+      const screen = truncateLine(renderTemplate(node.text[state.lang], state.vars), state.screenLimit);
       return { state, reply: { end: true, screen } };
     }
     if (node.type === 'action') throw new MenuError(`${state.node} is an action step, not a screen`);
@@ -298,7 +295,7 @@ class Stepper {
     const { header, headerLength, maxUnit, field } = await this.frame(state, node);
     const backLabel = state.history.length > 0 || state.pageStarts.length > 1 ? messages.back : null;
     const window = fetched ?? (await this.units(state, node, maxUnit, field));
-    const layout = layoutPage({ headerLength, units: window.units.map((unit) => unit.text), moreBeyond: window.moreBeyond, moreLabel: messages.more, backLabel });
+    const layout = layoutPage({ headerLength, units: window.units.map((unit) => unit.text), moreBeyond: window.moreBeyond, moreLabel: messages.more, backLabel, limit: state.screenLimit });
     state.shown = layout.count;
     state.more = layout.hasMore;
     if (window.items) state.items = window.items.slice(0, layout.count);
@@ -309,10 +306,10 @@ class Stepper {
     let top = header.filter((line) => line !== '');
     if (notice !== undefined) {
       const both = [notice, ...top];
-      top = screenLength([...both, ...body]) <= SCREEN_LIMIT ? both : [notice];
+      top = screenLength([...both, ...body]) <= state.screenLimit ? both : [notice];
     }
-    // Two screens or more from the main menu, 00 is named where it fits every network's screen.
-    if (state.history.length > 1 && screenLength([...top, ...body, messages.home]) <= HOME_KEY_ROOM) body.push(messages.home);
+    // Two screens or more from the main menu, 00 is named where the whole screen still fits the session's budget.
+    if (state.history.length > 1 && screenLength([...top, ...body, messages.home]) <= state.screenLimit) body.push(messages.home);
     return { state, reply: { end: false, screen: [...top, ...body].join('\n') } };
   }
 
@@ -360,15 +357,26 @@ class Stepper {
     let field: FormField | undefined;
     if (node.type === 'form') {
       field = (await this.fields(state, node))[state.field];
-      prompt = field ? renderTemplate(field.prompt[state.lang], state.vars) : '';
-      notices.push(field?.error?.[state.lang] ?? messages.invalidInput, messages.severalMatch);
+      prompt = field ? this.formText(state, renderTemplate(field.prompt[state.lang], state.vars)) : '';
+      notices.push(this.formText(state, field?.error?.[state.lang] ?? messages.invalidInput), messages.severalMatch);
     } else if (node.type !== 'text') {
       prompt = renderTemplate(node.text[state.lang], state.vars);
       if (node.type === 'input') notices.push(node.error[state.lang]);
     }
     const header = prompt === '' ? [] : prompt.split('\n');
     const headerLength = Math.max(screenLength(header), ...notices.map((text) => screenLength([text])));
-    return { header, headerLength, maxUnit: unitLimit(headerLength, messages.more, messages.back), field };
+    return { header, headerLength, maxUnit: unitLimit(headerLength, messages.more, messages.back, state.screenLimit), field };
+  }
+
+  /**
+   * An agency's question or error, cut to leave room for a choice and both navigation lines.
+   * The menus' own texts are measured by the menu check; an agency's reach the engine unmeasured,
+   * and a screen longer than the network allows is cut by the network, "0 Back" with it.
+   */
+  private formText(state: SessionState, text: string): string {
+    const messages = this.messages(state);
+    const room = state.screenLimit - gsm7Length(messages.more) - gsm7Length(messages.back) - FORM_CHOICE_ROOM - 3;
+    return screenLength(text.split('\n')) <= room ? text : truncateLine(text.replace(/\n/g, ' '), room);
   }
 
   private async fields(state: SessionState, node: MenuNodeOf<'form'>): Promise<FormField[]> {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { Hono, type Context, type ErrorHandler } from 'hono';
 import { languageLookup } from '../citizens/citizen-language.js';
 import type { Database } from '../db/database.js';
+import { DEFAULT_SCREEN_LIMITS, type ScreenLimits } from '../domain/screen-limits.js';
 import type { Logger } from '../logging/logger.js';
 import type { Menu } from '../menu/menu-schema.js';
 import { maskPhone } from '../phone/phone-number.js';
@@ -39,6 +40,8 @@ export interface AppDeps {
   drainSoon?: ((c: Context) => void) | undefined;
   /** The USSD code citizens dial, named in SMS replies. */
   serviceCode?: string | undefined;
+  /** GSM-7 characters per USSD screen by network code (USSD_SCREEN_LIMITS; default Safaricom 160, Airtel 182, Telkom 160). */
+  screenLimits?: ScreenLimits | undefined;
   /** Agency API requests per caller per minute before 429 (default 600). */
   rateLimitPerMinute?: number | undefined;
   /** The built-in Africa's Talking gateway, served at /__at when there is no account. */
@@ -112,6 +115,7 @@ export function createApp(deps: AppDeps) {
     languageOf: languageLookup(deps.db),
     now: deps.now,
     resumeWindowMs: deps.resumeWindowMs ?? DEFAULT_RESUME_WINDOW_MS,
+    screenLimits: deps.screenLimits ?? DEFAULT_SCREEN_LIMITS,
     serviceCode: deps.serviceCode ?? DEFAULT_SERVICE_CODE,
     reportFailure: (error, request) =>
       deps.logger.error('ussd hop failed', {
@@ -147,7 +151,7 @@ export function createApp(deps: AppDeps) {
 
   if (deps.localGateway) app.route(LOCAL_GATEWAY_PATH, deps.localGateway.app);
   if (deps.localDaraja) app.route(LOCAL_DARAJA_PATH, deps.localDaraja.app);
-  if (deps.simulator) app.route('/simulator', simulatorRoute({ ...deps, ussd }));
+  if (deps.simulator) app.route('/simulator', simulatorRoute({ ...deps, screenLimits: deps.screenLimits ?? DEFAULT_SCREEN_LIMITS, ussd }));
 
   app.route('/api/v1', createApiV1(deps));
 

@@ -1,6 +1,7 @@
 import type { Capabilities } from '../engine/capabilities.js';
 import { ENGINE_MESSAGES } from '../engine/engine-messages.js';
-import { SCREEN_LIMIT, screenLength } from '../engine/layout-page.js';
+import { DEFAULT_SCREEN_LIMITS, smallestScreenBudget, type ScreenBudget } from '../domain/screen-limits.js';
+import { screenLength } from '../engine/layout-page.js';
 import { renderTemplate, templateVariables } from '../engine/render-template.js';
 import { START_NODE, menuLoadProblems, nodeTargets, nodeTexts } from './load-menus.js';
 import { LANGUAGES, MenuFile, MenuNode, NodeId, type Language, type LocalizedText } from './menu-schema.js';
@@ -36,9 +37,10 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', sw: 'Kiswahili
  * Checks menu files (name -> parsed JSON) beyond what it takes to load them: besides the
  * loader's problems (format, duplicate ids, dangling references, characters outside GSM-7),
  * nodes nothing leads to, names the code does not provide, variables nothing sets, and
- * screens that can outgrow 182 characters when every variable is at its longest.
+ * screens that can outgrow the smallest screen budget in force (`budget`, by default that of
+ * the default limits: 160, Safaricom's) when every variable is at its longest.
  */
-export function checkMenus(files: Readonly<Record<string, unknown>>, code: CodeProvides): MenuCheck {
+export function checkMenus(files: Readonly<Record<string, unknown>>, code: CodeProvides, budget: ScreenBudget = smallestScreenBudget(DEFAULT_SCREEN_LIMITS)): MenuCheck {
   const problems: string[] = [];
   const nodes = new Map<string, { file: string; node: MenuNode }>();
   const loadable: Record<string, unknown> = {};
@@ -69,7 +71,7 @@ export function checkMenus(files: Readonly<Record<string, unknown>>, code: CodeP
     if (missing) problems.push(`${where}: ${missing}`);
     for (const problem of unknownVariables(node, code.variables)) problems.push(`${where}: ${problem}`);
     for (const lang of LANGUAGES) {
-      const tooLong = screenProblem(node, lang, code.variables);
+      const tooLong = screenProblem(node, lang, code.variables, budget);
       if (tooLong) problems.push(`${where} (${lang}): ${tooLong}`);
     }
   }
@@ -147,15 +149,16 @@ function unknownVariables(node: MenuNode, variables: CodeProvides['variables']):
  * longest notice above it, one option or list item, and "98 More" / "0 Back"; the engine pages
  * the rest. A text screen pages its body, so only its options count.
  */
-function screenProblem(node: MenuNode, lang: Language, variables: CodeProvides['variables']): string | null {
+function screenProblem(node: MenuNode, lang: Language, variables: CodeProvides['variables'], budget: ScreenBudget): string | null {
   const screen = worstScreen(node, lang, variables);
   if (!screen) return null;
+  const allowed = `the ${budget.limit} characters a screen has on ${budget.networks}`;
   const unbounded = [...new Set(screen.parts.flatMap((part) => part.unbounded))];
   if (unbounded.length > 0) {
-    return `the screen can run over ${SCREEN_LIMIT} characters: ${unbounded.map((name) => `{${name}}`).join(', ')} ${unbounded.length > 1 ? 'have' : 'has'} no length limit`;
+    return `the screen can run over ${allowed}: ${unbounded.map((name) => `{${name}}`).join(', ')} ${unbounded.length > 1 ? 'have' : 'has'} no length limit`;
   }
   const length = screenLength(screen.parts.flatMap((part) => part.lines));
-  return length > SCREEN_LIMIT ? `the screen can reach ${length} of ${SCREEN_LIMIT} characters (${screen.counting})` : null;
+  return length > budget.limit ? `the screen can reach ${length} of ${allowed} (${screen.counting})` : null;
 }
 
 type Rendered = ReturnType<typeof worstCase>;

@@ -61,7 +61,7 @@ export const Validator = z.discriminatedUnion('kind', [
       maxLength: z.number().int().min(1).max(MAX_ANSWER_LENGTH).default(MAX_ANSWER_LENGTH).describe('The longest answer, checked before the pattern'),
     })
     .describe('A pattern the whole input must match'),
-  z.strictObject({ kind: z.literal('text'), maxLength: z.number().int().min(1).max(160) }).describe('Any non-empty text'),
+  z.strictObject({ kind: z.literal('text'), maxLength: z.number().int().min(1).max(MAX_ANSWER_LENGTH) }).describe('Any non-empty text'),
 ]);
 export type Validator = z.infer<typeof Validator>;
 

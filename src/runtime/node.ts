@@ -136,6 +136,7 @@ async function main() {
     adminApiKey: env.ADMIN_API_KEY,
     resumeWindowMs: settings.resumeWindowMs,
     serviceCode: env.USSD_SERVICE_CODE,
+    screenLimits: env.USSD_SCREEN_LIMITS,
     drainSoon: drainAll,
     webhookNetwork,
     localGateway,

@@ -34,6 +34,7 @@ export interface WorkerEnv {
   AT_SENDER_ID?: string;
   AT_SMS_URL?: string;
   USSD_SERVICE_CODE?: string;
+  USSD_SCREEN_LIMITS?: string;
   RESUME_WINDOW_MINUTES?: string;
   SESSION_RETENTION_DAYS?: string;
   SMS_RETENTION_DAYS?: string;
@@ -114,6 +115,7 @@ function runtimeFor(env: WorkerEnv): Runtime {
     adminApiKey: config.ADMIN_API_KEY,
     resumeWindowMs: sweepSettings(config).resumeWindowMs,
     serviceCode: config.USSD_SERVICE_CODE,
+    screenLimits: config.USSD_SCREEN_LIMITS,
     drainSoon: drain,
     webhookNetwork,
     mpesa: payments ? { callbackSecret: payments.callbackSecret } : undefined,

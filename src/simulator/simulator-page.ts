@@ -1,24 +1,21 @@
-import { SCREEN_LIMIT } from '../engine/layout-page.js';
+import { KENYAN_NETWORKS, screenLimitFor, type ScreenLimits } from '../domain/screen-limits.js';
 
 export interface SimulatorPageOptions {
   /** The code the phone dials, sent as `serviceCode` with every hop. */
   serviceCode: string;
   /** Where this server's SMS go, shown where the inbox would be when there is no built-in gateway to read it from. */
   noInboxNote?: string | undefined;
+  /** The server's screen budgets by network code: the counter under the screen counts out of the picked network's. */
+  screenLimits: ScreenLimits;
 }
 
 /** Node without the built-in gateway has an Africa's Talking account (or AT_SMS_URL) to send through. */
 const NODE_NO_INBOX_NOTE = "SMS inbox: only with the built-in gateway (this server sends SMS through Africa's Talking).";
 
-/** The demo phones of the README's demo data, and the Kenyan networks Africa's Talking names by code. */
+/** The demo phones of the README's demo data. */
 const DEMO_PHONES = [
   { phone: '+254711000111', label: 'demo, English' },
   { phone: '+254722000222', label: 'demo, Kiswahili' },
-];
-const NETWORKS = [
-  { code: '63902', name: 'Safaricom' },
-  { code: '63903', name: 'Airtel' },
-  { code: '63907', name: 'Telkom' },
 ];
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
 
@@ -28,19 +25,20 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
  * stored state and the phone's SMS inbox from the built-in gateway.
  */
 export function simulatorPage(options: SimulatorPageOptions): string {
+  const networks = Object.entries(KENYAN_NETWORKS).map(([code, name]) => ({ code, name, limit: screenLimitFor(options.screenLimits, code) }));
   const config = {
     serviceCode: options.serviceCode,
     ussdUrl: '/simulator/ussd',
     stateUrl: '/simulator/state',
     inboxUrl: '/__at/inbox',
     noInboxNote: options.noInboxNote ?? NODE_NO_INBOX_NOTE,
-    screenLimit: SCREEN_LIMIT,
-    networks: Object.fromEntries(NETWORKS.map((network) => [network.code, network.name])),
+    networks: Object.fromEntries(networks.map((network) => [network.code, network.name])),
+    screenLimits: Object.fromEntries(networks.map((network) => [network.code, network.limit])),
   };
   // `<` escaped so that nothing in the configuration can close the script element.
   const configJson = JSON.stringify(config).replace(/</g, '\\u003c');
   const phoneOptions = DEMO_PHONES.map(({ phone, label }) => `<option value="${phone}">${phone} (${label})</option>`).join('');
-  const networkOptions = NETWORKS.map(({ code, name }) => `<option value="${code}">${name} (${code})</option>`).join('');
+  const networkOptions = networks.map(({ code, name, limit }) => `<option value="${code}">${name} ${code}: ${limit} chars</option>`).join('');
   const keys = KEYS.map((key) => `<button type="button" class="key" data-key="${key}" aria-label="Key ${key}" disabled>${key}</button>`).join('');
 
   return `<!doctype html>
@@ -80,7 +78,7 @@ export function simulatorPage(options: SimulatorPageOptions): string {
           <pre id="screen-text">Press Dial to call *2222#.</pre>
           <p id="ended-note" class="ended" hidden>Session ended</p>
         </div>
-        <p id="screen-length" class="length">0 / ${SCREEN_LIMIT} characters</p>
+        <p id="screen-length" class="length">0 / ${networks[0]!.limit} characters</p>
       </div>
       <form id="reply-form" class="reply" autocomplete="off">
         <label for="reply">Reply</label>
@@ -105,6 +103,7 @@ export function simulatorPage(options: SimulatorPageOptions): string {
         <dt>Node</dt><dd id="state-node">-</dd>
         <dt>Page</dt><dd id="state-page">-</dd>
         <dt>Language</dt><dd id="state-language">-</dd>
+        <dt>Screen budget</dt><dd id="state-budget">-</dd>
         <dt>History depth</dt><dd id="state-history">-</dd>
         <dt>Hops</dt><dd id="state-hops">-</dd>
       </dl>
@@ -211,7 +210,7 @@ const SCRIPT = String.raw`
     endedNote: $('ended-note'), length: $('screen-length'), form: $('reply-form'), reply: $('reply'), send: $('send'),
     dial: $('dial'), hangup: $('hangup'), keys: Array.prototype.slice.call(document.querySelectorAll('.key')),
     stateNote: $('state-note'), stateSession: $('state-session'), stateText: $('state-text'), stateNode: $('state-node'),
-    statePage: $('state-page'), stateLanguage: $('state-language'), stateHistory: $('state-history'), stateHops: $('state-hops'),
+    statePage: $('state-page'), stateLanguage: $('state-language'), stateBudget: $('state-budget'), stateHistory: $('state-history'), stateHops: $('state-hops'),
     stateVars: $('state-vars'), inbox: $('inbox'), inboxNote: $('inbox-note'), inboxCount: $('inbox-count')
   };
 
@@ -258,8 +257,10 @@ const SCRIPT = String.raw`
     el.kind.className = 'tag ' + kind.toLowerCase();
     el.screenText.textContent = text;
     var length = gsm7Length(text);
-    el.length.textContent = length + ' / ' + CONFIG.screenLimit + ' characters';
-    el.length.className = 'length' + (length > CONFIG.screenLimit ? ' over' : '');
+    // The budget of the network the session dialled on (the server keeps it for the whole session).
+    var limit = CONFIG.screenLimits[session ? session.network : el.network.value];
+    el.length.textContent = length + ' / ' + limit + ' characters';
+    el.length.className = 'length' + (length > limit ? ' over' : '');
     el.endedNote.hidden = !endedNote;
     el.endedNote.textContent = endedNote || '';
   }
@@ -348,6 +349,7 @@ const SCRIPT = String.raw`
       setText(el.stateNode, state.node);
       setText(el.statePage, state.page);
       setText(el.stateLanguage, state.language === 'sw' ? 'Kiswahili (sw)' : state.language === 'en' ? 'English (en)' : state.language);
+      setText(el.stateBudget, state.screenLimit === null ? null : state.screenLimit + ' characters');
       setText(el.stateHistory, state.historyDepth === null ? null : state.historyDepth + (state.history.length ? ' (' + state.history.join(' > ') + ')' : ''));
       setText(el.stateHops, state.hops);
       var names = Object.keys(state.variables).sort();

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
+import type { ScreenLimits } from '../domain/screen-limits.js';
 import { readForm } from '../http/read-form.js';
 import { RequestError } from '../http/request-error.js';
 import { createSessionStore, type StoredSession } from '../ussd/session-store.js';
@@ -14,6 +15,8 @@ export interface SimulatorDeps {
   serviceCode?: string | undefined;
   /** Where SMS go when there is no built-in gateway (and so no inbox); the runtime says (see simulator-page.ts). */
   simulatorNoInboxNote?: string | undefined;
+  /** The screen budgets the hops are laid out to, so the page counts out of the picked network's. */
+  screenLimits: ScreenLimits;
 }
 
 /**
@@ -63,7 +66,7 @@ export function simulatorRoute(deps: SimulatorDeps) {
     c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
-    return c.html(simulatorPage({ serviceCode: deps.serviceCode ?? '*2222#', noInboxNote: deps.simulatorNoInboxNote }));
+    return c.html(simulatorPage({ serviceCode: deps.serviceCode ?? '*2222#', noInboxNote: deps.simulatorNoInboxNote, screenLimits: deps.screenLimits }));
   });
 
   route.use('/ussd', async (c, next) => {
@@ -93,6 +96,7 @@ function sessionView(stored: StoredSession) {
     node: state?.node ?? null,
     page: state ? state.pageStarts.length : null,
     language: state?.lang ?? null,
+    screenLimit: state?.screenLimit ?? null,
     historyDepth: state ? state.history.length : null,
     history: state ? state.history.map((frame) => frame.node) : [],
     variables: state?.vars ?? {},

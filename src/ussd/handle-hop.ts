@@ -2,6 +2,7 @@ import type { Capabilities } from '../engine/capabilities.js';
 import { ENGINE_MESSAGES } from '../engine/engine-messages.js';
 import type { SessionState, StepResult } from '../engine/session-state.js';
 import { newSessionState, showScreen, startSession, step, type HopInfo } from '../engine/step.js';
+import { screenLimitFor, type ScreenLimits } from '../domain/screen-limits.js';
 import type { Language, Menu } from '../menu/menu-schema.js';
 import { RESUME_KEYS, resumeOfferScreen } from './resume-offer.js';
 import type { SessionStore, StoredSession } from './session-store.js';
@@ -26,6 +27,8 @@ export interface HopDeps {
   now: () => number;
   /** How long after a session was dropped on a CON screen the next dial offers to continue it. */
   resumeWindowMs: number;
+  /** GSM-7 characters per screen by network code; a session keeps its first hop's. */
+  screenLimits: ScreenLimits;
   /** Told of a hop that failed; the citizen gets an apology instead of an error. */
   reportFailure: (error: unknown, request: HopRequest) => void;
   /** The code citizens dial (`USSD_SERVICE_CODE`), for a hop whose `serviceCode` is empty: some gateways and testers send none. */
@@ -90,7 +93,9 @@ async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession 
     addToPath(path, result.state.node);
   } else {
     const offer = !stored && request.text === '' ? await offerResume(deps, request, hop) : null;
-    result = offer?.result ?? (await replay(deps, request, hop, path));
+    // A session this instance lost keeps the budget it began with.
+    const screenLimit = stored?.state?.screenLimit ?? screenLimitFor(deps.screenLimits, request.networkCode);
+    result = offer?.result ?? (await replay(deps, request, screenLimit, hop, path));
     resumeFrom = offer?.sessionId ?? null;
   }
   // What the citizen typed is kept only while the journey needs it.
@@ -127,7 +132,8 @@ async function offerResume(deps: HopDeps, request: HopRequest, hop: { sessionId:
   if (!dropped?.state || !wasMidway(deps.menu, dropped.state)) return null;
   await deps.sessions.markResume(dropped.sessionId, 'offered');
   const lang = dropped.state.lang;
-  const fresh = await startSession(deps.menu, lang, deps.capabilities, { ...hop, hop: 0 });
+  const screenLimit = screenLimitFor(deps.screenLimits, request.networkCode);
+  const fresh = await startSession(deps.menu, { lang, screenLimit }, deps.capabilities, { ...hop, hop: 0 });
   fresh.state.vars.service_code = request.serviceCode;
   return { sessionId: dropped.sessionId, result: { state: fresh.state, reply: { end: false, screen: resumeOfferScreen(lang) } } };
 }
@@ -148,7 +154,9 @@ async function answerResumeOffer(deps: HopDeps, fresh: SessionState, droppedId: 
     const dropped = await deps.sessions.load(droppedId);
     if (dropped?.state) {
       await deps.sessions.markResume(droppedId, 'taken');
-      return { result: await showScreen(deps.menu, dropped.state, deps.capabilities, hop), stillOffered: false };
+      // Laid out for the network of this session, which may not be the dropped one's.
+      const resumed = { ...dropped.state, screenLimit: fresh.screenLimit };
+      return { result: await showScreen(deps.menu, resumed, deps.capabilities, hop), stillOffered: false };
     }
   }
   if (input === RESUME_KEYS.continue || input === RESUME_KEYS.startOver) {
@@ -159,14 +167,15 @@ async function answerResumeOffer(deps: HopDeps, fresh: SessionState, droppedId: 
 }
 
 /** Runs every input of `text` from the first screen. Actions key their writes by hop, so a replay never writes twice. */
-async function replay(deps: HopDeps, request: HopRequest, hop: { sessionId: string; phone: string }, path: string[]): Promise<StepResult> {
+async function replay(deps: HopDeps, request: HopRequest, screenLimit: number, hop: { sessionId: string; phone: string }, path: string[]): Promise<StepResult> {
   const lang = (await deps.languageOf(request.phone)) ?? DEFAULT_LANGUAGE;
+  const start = { lang, screenLimit };
   const inputs = request.text === '' ? [] : request.text.split('*');
   if (inputs.length > MAX_REPLAY_INPUTS) {
     // Nothing runs, not even the first screen; the END is stored like any reply, so a retransmission gets it again.
-    return { state: { ...newSessionState(deps.menu, lang), ended: true }, reply: { end: true, screen: ENGINE_MESSAGES[lang].tooManyInputs } };
+    return { state: { ...newSessionState(deps.menu, start), ended: true }, reply: { end: true, screen: ENGINE_MESSAGES[lang].tooManyInputs } };
   }
-  let result = await startSession(deps.menu, lang, deps.capabilities, { ...hop, hop: 0 });
+  let result = await startSession(deps.menu, start, deps.capabilities, { ...hop, hop: 0 });
   result.state.vars.service_code = request.serviceCode;
   addToPath(path, result.state.node);
   for (const [index, input] of inputs.entries()) {

@@ -97,6 +97,7 @@ describe('PUT /services/{code} refuses a pattern it cannot prove, naming the fie
     ['a pattern over 200 characters', { kind: 'pattern', pattern: 'a'.repeat(201) }, 'applyFields.0.validate.pattern', 'Too big: expected string to have <=200 characters'],
     ['a pattern that compiles to thousands of steps', { kind: 'pattern', pattern: '\\pL{999}|\\pL{998}' }, 'applyFields.0.validate.pattern', 'the pattern is too large: it compiles to 2000 steps, at most 1000 (use smaller repeat counts)'],
     ['an answer longer than a reply can be', { kind: 'pattern', pattern: '[A-Z]+', maxLength: 81 }, 'applyFields.0.validate.maxLength', 'Too big: expected number to be <=80'],
+    ['a text answer longer than a reply can be', { kind: 'text', maxLength: 81 }, 'applyFields.0.validate.maxLength', 'Too big: expected number to be <=80'],
   ])('%s: 422', async (_, validate, path, message) => {
     const response = await putService('SAT-FORM', 'Ground Station Visit', validate);
     expect(response.status).toBe(422);
@@ -109,6 +110,18 @@ describe('PUT /services/{code} refuses a pattern it cannot prove, naming the fie
     const validate = async (code: string) => (await api(harness.app, 'GET', `/services/${code}`, { key })).json.applyFields[0].validate;
     expect(await validate('SAT-A')).toEqual({ kind: 'pattern', pattern: '[A-Z]{2}\\d{6}', maxLength: 80 });
     expect(await validate('SAT-B')).toEqual({ kind: 'pattern', pattern: '[A-Z]{2}\\d{6}', maxLength: 8 });
+  });
+});
+
+describe('a form stored when a text answer could be 160 characters long', () => {
+  it('still asks its question, taking answers of up to 80 characters, the most Safaricom accepts in one reply', async () => {
+    await putService('SAT-LONG', 'Ground Station Essay', { kind: 'text', maxLength: 20 });
+    const stored = JSON.stringify(patternForm({ kind: 'text', maxLength: 160 }));
+    await harness.db.update(services).set({ applyFields: stored }).where(and(eq(services.agencyCode, 'KSA'), eq(services.code, 'SAT-LONG')));
+    const { prompt, press } = await atFirstQuestion('Ground Station Essay');
+    expect(prompt).toMatch(/^CON Your code:/);
+    expect(await press('x'.repeat(81))).toMatch(/^CON Type the code as on your form\./);
+    expect(await press('y'.repeat(80))).toContain(`Code: ${'y'.repeat(80)}`);
   });
 });
 

@@ -36,7 +36,7 @@ const capabilities: Capabilities = { sources: {}, actions: {}, forms: { question
 const hop = { sessionId: 's', phone: '+254711000111', hop: 1 };
 
 async function walk(inputs: string[], lang: Language = 'en', vars: Record<string, string> = {}): Promise<StepResult[]> {
-  const first = await startSession(menu, lang, capabilities, hop);
+  const first = await startSession(menu, { lang, screenLimit: 160 }, capabilities, hop);
   Object.assign(first.state.vars, vars);
   const results = [first];
   for (const input of inputs) results.push(await step(menu, results.at(-1)!.state, input, capabilities, hop));
@@ -58,7 +58,7 @@ const reviewed = loadMenus({
 });
 
 async function walkReviewed(inputs: string[]): Promise<StepResult[]> {
-  const results = [await startSession(reviewed, 'en', capabilities, hop)];
+  const results = [await startSession(reviewed, { lang: 'en', screenLimit: 160 }, capabilities, hop)];
   for (const input of inputs) results.push(await step(reviewed, results.at(-1)!.state, input, capabilities, hop));
   return results;
 }
@@ -135,7 +135,28 @@ describe('a form', () => {
 
   it('skips straight to next when the form has no questions', async () => {
     const none: Capabilities = { ...capabilities, forms: { questions: async () => [] } };
-    const first = await startSession(menu, 'en', none, hop);
+    const first = await startSession(menu, { lang: 'en', screenLimit: 160 }, none, hop);
     expect((await step(menu, first.state, '1', none, hop)).reply).toEqual({ end: true, screen: 'ID , county .' });
+  });
+});
+
+describe('an agency\'s form texts longer than a screen', () => {
+  const long = (word: string) => Array.from({ length: 40 }, () => word).join(' ');
+  const wordy: FormField[] = [
+    { name: 'id', label: t('ID', 'Kitambulisho'), prompt: t(long('Enter'), long('Weka')), error: t(long('Wrong'), long('Kosa')), validate: { kind: 'national_id' } },
+    { name: 'county', label: t('County', 'Kaunti'), prompt: t(`Choose:\n${long('county')}`, long('kaunti')), error: t(long('Wrong'), long('Kosa')), validate: { kind: 'choice', choices: counties } },
+  ];
+  const agency: Capabilities = { ...capabilities, forms: { questions: async () => wordy } };
+
+  it.each([160, 120])('are cut to fit a %i-character screen, keeping the navigation and a choice in view', async (screenLimit) => {
+    const first = await startSession(menu, { lang: 'en', screenLimit }, agency, hop);
+    const results = [first];
+    for (const input of ['1', 'x', '12345678', 'x', '98']) results.push(await step(menu, results.at(-1)!.state, input, agency, hop));
+    for (const { reply } of results) expect(reply.screen.length, reply.screen).toBeLessThanOrEqual(screenLimit);
+    const [, id, idAgain, county, countyAgain] = results.map((result) => result.reply.screen);
+    expect(id).toMatch(/^Enter Enter .+\.\.\n0 Back$/);
+    expect(idAgain).toMatch(/^Wrong Wrong .+\.\.\n0 Back$/);
+    expect(county).toMatch(/^Choose: county .+\.\.\n1\. Kakamega\n(.+\n)*98 More\n0 Back$/);
+    expect(countyAgain).toMatch(/\n1\. Kakamega\n(.+\n)*98 More\n0 Back$/);
   });
 });

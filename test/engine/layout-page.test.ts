@@ -1,26 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { SCREEN_LIMIT, layoutPage, screenLength, truncateLine } from '../../src/engine/layout-page.js';
+import { layoutPage, screenLength, truncateLine } from '../../src/engine/layout-page.js';
 
-const page = (units: string[], headerLength = 10, backLabel: string | null = '0 Back') =>
-  layoutPage({ headerLength, units, moreBeyond: false, moreLabel: '98 More', backLabel });
+const page = (units: string[], headerLength = 10, backLabel: string | null = '0 Back', limit = 182) =>
+  layoutPage({ headerLength, units, moreBeyond: false, moreLabel: '98 More', backLabel, limit });
+
+describe.each([160, 182])('layoutPage to a budget of %i characters', (limit) => {
+  // Header (10) + newline, then the units and "0 Back": exactly the budget fits on one page.
+  const room = limit - 11 - '0 Back'.length - 1;
+
+  it('keeps everything on one page when it fits exactly', () => {
+    const units = ['a'.repeat(room)];
+    expect(11 + screenLength([...units, '0 Back'])).toBe(limit);
+    expect(page(units, 10, '0 Back', limit)).toEqual({ count: 1, hasMore: false });
+  });
+
+  it('pages as soon as one more character would pass the budget', () => {
+    const units = ['a'.repeat(room - 30), 'b'.repeat(29)];
+    expect(page(units, 10, '0 Back', limit)).toEqual({ count: 2, hasMore: false });
+    const over = ['a'.repeat(room - 30), 'b'.repeat(30)];
+    expect(page(over, 10, '0 Back', limit)).toEqual({ count: 1, hasMore: true });
+  });
+});
 
 describe('layoutPage', () => {
-  // Header (10) + newline, then the units and "0 Back": exactly 182 characters fits on one page.
-  const room = SCREEN_LIMIT - 11 - '0 Back'.length - 1;
-
-  it('keeps everything on one page when it fits exactly in 182 characters', () => {
-    const units = ['a'.repeat(room)];
-    expect(11 + screenLength([...units, '0 Back'])).toBe(SCREEN_LIMIT);
-    expect(page(units)).toEqual({ count: 1, hasMore: false });
-  });
-
-  it('pages as soon as one more character would pass 182', () => {
-    const units = ['a'.repeat(room - 30), 'b'.repeat(29)];
-    expect(page(units)).toEqual({ count: 2, hasMore: false });
-    const over = ['a'.repeat(room - 30), 'b'.repeat(30)];
-    expect(page(over)).toEqual({ count: 1, hasMore: true });
-  });
-
   it('counts GSM-7 extension characters as two', () => {
     expect(screenLength(['[]'])).toBe(4);
     expect(screenLength(['a', 'b'])).toBe(3);
@@ -29,7 +31,7 @@ describe('layoutPage', () => {
   it('never splits a unit and shows at least one', () => {
     expect(page(['x'.repeat(170)], 10)).toEqual({ count: 1, hasMore: false });
     expect(page(['x'.repeat(170), 'y'], 10)).toEqual({ count: 1, hasMore: true });
-    expect(layoutPage({ headerLength: 10, units: ['x', 'y'], moreBeyond: true, moreLabel: '98 More', backLabel: null })).toEqual({ count: 2, hasMore: true });
+    expect(layoutPage({ headerLength: 10, units: ['x', 'y'], moreBeyond: true, moreLabel: '98 More', backLabel: null, limit: 182 })).toEqual({ count: 2, hasMore: true });
   });
 });
 

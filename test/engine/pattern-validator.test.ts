@@ -40,7 +40,7 @@ describe('an answer longer than its field allows is refused before anything read
     });
     const capabilities: Capabilities = { sources: {}, actions: {}, forms: { questions: async () => fields } };
     const hop = { sessionId: 's', phone: '+254711000111', hop: 1 };
-    const first = await startSession(menu, 'en', capabilities, hop);
+    const first = await startSession(menu, { lang: 'en', screenLimit: 160 }, capabilities, hop);
     const typed = label.en.slice(0, 81).toLowerCase();
     expect((await step(menu, first.state, typed, capabilities, hop)).reply.screen).toMatch(/^Not valid\. Try again\.\nWhere\?/);
     expect((await step(menu, first.state, typed.slice(0, 80), capabilities, hop)).reply.screen).toMatch(/^Place: Kakamega x+$/);

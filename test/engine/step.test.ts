@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Capabilities, ListItem } from '../../src/engine/capabilities.js';
-import { SCREEN_LIMIT, screenLength } from '../../src/engine/layout-page.js';
+import { screenLength } from '../../src/engine/layout-page.js';
 import type { SessionState, StepResult } from '../../src/engine/session-state.js';
 import { MenuError, startSession, step } from '../../src/engine/step.js';
 import { loadMenus } from '../../src/menu/load-menus.js';
@@ -51,9 +51,12 @@ const capabilities: Capabilities = {
 };
 const hopInfo = { sessionId: 's1', phone: '+254711000111', hop: 1 };
 
+/** Safaricom's screen budget, the one most sessions get. */
+const SCREEN_LIMIT = 160;
+
 /** Runs inputs from the first screen and returns every result. */
-async function walk(inputs: string[], lang: Language = 'en'): Promise<StepResult[]> {
-  const results = [await startSession(menu, lang, capabilities, { ...hopInfo, hop: 0 })];
+async function walk(inputs: string[], lang: Language = 'en', screenLimit = SCREEN_LIMIT): Promise<StepResult[]> {
+  const results = [await startSession(menu, { lang, screenLimit }, capabilities, { ...hopInfo, hop: 0 })];
   for (const [index, input] of inputs.entries()) {
     results.push(await step(menu, results[results.length - 1]!.state, input, capabilities, { ...hopInfo, hop: index + 1 }));
   }
@@ -97,11 +100,18 @@ describe('navigation keys', () => {
     expect(full.reply.screen.endsWith(`\n${home}`)).toBe(true);
   });
 
-  it('leaves 00 out of a screen it would take past 160 characters', async () => {
-    const again = (await walk(['1', '1', '1'])).at(-1)!;
+  it("leaves 00 out of a screen it would take past the session's budget", async () => {
+    const again = (await walk(['1', '1', '1', '98'])).at(-1)!;
     expect(again.state.history.map((frame) => frame.node)).toEqual(['main', 'numbers', 'picked']);
-    expect(again.reply.screen).toMatch(/^Pick one:\n1\. Item number 1\n[^]*\n98 More\n0 Back$/);
-    expect(screenLength([again.reply.screen, '00 Main menu'])).toBeGreaterThan(160);
+    expect(again.reply.screen).toMatch(/^Pick one:\n1\. Item number 8\n[^]*\n98 More\n0 Back$/);
+    expect(screenLength([again.reply.screen, '00 Main menu'])).toBeGreaterThan(SCREEN_LIMIT);
+  });
+
+  it("names 00 on a screen that fits the session's budget with it, past Safaricom's 160 on Airtel's 182", async () => {
+    const again = (await walk(['1', '1', '1', '98'], 'en', 182)).at(-1)!;
+    expect(again.reply.screen).toMatch(/^Pick one:\n1\. Item number 9\n[^]*\n98 More\n0 Back\n00 Main menu$/);
+    expect(screenLength([again.reply.screen])).toBeGreaterThan(160);
+    expect(screenLength([again.reply.screen])).toBeLessThanOrEqual(182);
   });
 
   it('answers 98 past the last page with a notice and the same page', async () => {
@@ -119,12 +129,30 @@ describe('navigation keys', () => {
 });
 
 describe('a list of 40 items', () => {
-  it('pages every item exactly once within 182 characters, and walks back to the first page', async () => {
-    const results = await walk(['1', ...Array.from({ length: 12 }, () => '98')]);
+  /** The pages a session walks through the list with 98, each once. */
+  async function pagesOfList(screenLimit: number) {
+    const results = await walk(['1', ...Array.from({ length: 12 }, () => '98')], 'en', screenLimit);
     const pages = results.slice(1).filter((result, index, all) => index === 0 || result.state.pageStarts.length !== all[index - 1]!.state.pageStarts.length);
+    return { results, pages };
+  }
+
+  it.each([160, 182])('pages every item exactly once within a budget of %i characters, "98 More" and "0 Back" on every page but the last', async (screenLimit) => {
+    const { results, pages } = await pagesOfList(screenLimit);
     const seen = pages.flatMap((page) => [...page.reply.screen.matchAll(/Item number (\d+)/g)].map((match) => Number(match[1])));
     expect(seen).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    for (const result of results) expect(screenLength([result.reply.screen])).toBeLessThanOrEqual(SCREEN_LIMIT);
+    for (const result of results) expect(screenLength([result.reply.screen])).toBeLessThanOrEqual(screenLimit);
+    for (const page of pages.slice(0, -1)) expect(page.reply.screen.endsWith('\n98 More\n0 Back')).toBe(true);
+    expect(pages.at(-1)!.reply.screen.endsWith('\n0 Back')).toBe(true);
+  });
+
+  it('shows more items on a page of a 182-character session than of a 160-character one', async () => {
+    const [narrow, wide] = [await pagesOfList(160), await pagesOfList(182)];
+    expect(wide.pages[0]!.state.shown).toBeGreaterThan(narrow.pages[0]!.state.shown);
+    expect(wide.pages.length).toBeLessThan(narrow.pages.length);
+  });
+
+  it('walks back to the first page with 0', async () => {
+    const { results, pages } = await pagesOfList(SCREEN_LIMIT);
     expect(pages.length).toBeGreaterThan(3);
 
     let state: SessionState = results.at(-1)!.state;
@@ -152,7 +180,7 @@ describe('a list of 40 items', () => {
 
   it('goes to the empty node when the list has no items', async () => {
     const empty: Capabilities = { ...capabilities, sources: { numbers: async () => [] } };
-    const start = await startSession(menu, 'sw', empty, hopInfo);
+    const start = await startSession(menu, { lang: 'sw', screenLimit: SCREEN_LIMIT }, empty, hopInfo);
     const result = await step(menu, start.state, '1', empty, hopInfo);
     expect(result.reply).toEqual({ end: true, screen: 'Hakuna kitu.' });
   });
@@ -196,12 +224,12 @@ describe('texts and templates', () => {
 
   it('fails loudly when an action answers an outcome the menu does not map', async () => {
     const odd: Capabilities = { ...capabilities, actions: { greet: async () => ({ outcome: 'surprise' }) } };
-    const start = await startSession(menu, 'en', odd, hopInfo);
+    const start = await startSession(menu, { lang: 'en', screenLimit: SCREEN_LIMIT }, odd, hopInfo);
     await expect(step(menu, start.state, '4', odd, hopInfo)).rejects.toThrow(MenuError);
   });
 
   it('does not change the state it was given', async () => {
-    const start = await startSession(menu, 'en', capabilities, hopInfo);
+    const start = await startSession(menu, { lang: 'en', screenLimit: SCREEN_LIMIT }, capabilities, hopInfo);
     const before = structuredClone(start.state);
     await step(menu, start.state, '1', capabilities, hopInfo);
     expect(start.state).toEqual(before);

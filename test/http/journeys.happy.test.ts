@@ -4,10 +4,13 @@ import { recordStatusChange } from '../../src/applications/record-status-change.
 import { DEMO_PHONES } from '../../src/db/demo-applications.js';
 import { applicationEvents, applications, citizens, services, smsOutbox } from '../../src/db/schema.js';
 import { MAX_SEARCH_MATCHES } from '../../src/domain/search-limits.js';
-import { SCREEN_LIMIT } from '../../src/engine/layout-page.js';
+import { DEFAULT_SCREEN_LIMITS } from '../../src/domain/screen-limits.js';
 import { gsm7Length } from '../../src/text/gsm7.js';
 import { TEST_NOW, createTestApp } from '../support/test-app.js';
 import { findOption, phone, postHop } from '../support/ussd-client.js';
+
+/** Hops here come from Safaricom (postHop's networkCode), whose screens carry at most 160 characters. */
+const SCREEN_LIMIT = DEFAULT_SCREEN_LIMITS['63902']!;
 
 let harness: Awaited<ReturnType<typeof createTestApp>>;
 beforeEach(async () => {
@@ -17,7 +20,7 @@ afterEach(() => harness.close());
 
 const NEW_PHONE = '+254733000333';
 
-/** A citizen whose every screen is checked against the 182-character limit. */
+/** A citizen whose every screen is checked against Safaricom's 160-character budget. */
 function citizen(number: string, sessionId?: string) {
   const handset = phone(harness.app, number, sessionId);
   const checked = async (reply: Promise<string>) => {
@@ -93,8 +96,9 @@ describe('find a service by a typed word', () => {
     await en.press('1');
     await en.press('3');
     expect(await en.press('zebra')).toBe(
-      `CON More than ${MAX_SEARCH_MATCHES} services match "zebra". Type more of the name, or find the service by agency or category.\n1. Try another word\n2. Other ways to find\n0 Back`,
+      `CON More than ${MAX_SEARCH_MATCHES} services match "zebra". Type more of the name, or find the service by agency or category.\n1. Try another word\n98 More\n0 Back\n00 Main menu`,
     );
+    expect(await en.press('98')).toBe('CON 2. Other ways to find\n0 Back\n00 Main menu');
     expect(await en.press('1')).toMatch(/^CON Type a word/);
     expect(await en.press('zebra permit 1')).toMatch(/^CON Services matching zebra permit 1:\n1\. Zebra Permit 1 /);
     const sw = citizen(DEMO_PHONES.kiswahili);
@@ -129,7 +133,7 @@ describe('a service\'s details', () => {
   it('show the fee, the e-Citizen fee and the total, and page the rest', async () => {
     const { c, details } = await openGoodConduct(NEW_PHONE);
     expect(details).toMatch(/^CON Certificate of Good Conduct\nFee: KES 1,050\ne-Citizen fee: KES 50\nTotal: KES 1,100\n/);
-    expect(details.endsWith('98 More\n0 Back')).toBe(true);
+    expect(details.endsWith('98 More\n0 Back\n00 Main menu')).toBe(true);
     const rest = await c.press('98');
     expect(rest).toMatch(/Apply on ecitizen\.go\.ke or at a Huduma Centre\.\n1\. Send me these by SMS\n0 Back\n00 Main menu$/);
     expect(rest).not.toContain('Apply now');
@@ -187,7 +191,8 @@ describe('my applications', () => {
     const list = await c.press('3');
     expect(list).toMatch(/^CON Your applications:\n1\. .+ - Rejected\n2\. .+ - Approved\n/);
     const details = await c.press('1');
-    expect(details).toMatch(/^CON EC20418378: .+\nStatus: Rejected \(19\/11\/2026\)\nReason: the business name is already registered\nHistory: 17\/11 Received, 19\/11 Rejected\n0 Back$/);
+    expect(details).toMatch(/^CON EC20418378: .+\nStatus: Rejected \(19\/11\/2026\)\nReason: the business name is already registered\nHistory:\n98 More\n0 Back\n00 Main menu$/);
+    expect(await c.press('98')).toBe('CON 17/11 Received, 19/11 Rejected\n0 Back\n00 Main menu');
   });
 
   it('tells a phone with no applications how to apply', async () => {
@@ -310,8 +315,9 @@ describe('pay', () => {
     await c.dial();
     expect(await c.press('5')).toBe('CON Weka nambari ya ombi unalotaka kulipia:\n0 Rudi');
     expect(await c.press('ec-3150-0421')).toBe(
-      'CON Lipia ombi EC31500421 KES 55:\nM-Pesa > Lipa na M-Pesa > Pay Bill\nNambari ya biashara: 222222\nNambari ya akaunti: EC31500421\nKiasi: 55\n1. Nitumie haya kwa SMS\n0 Rudi',
+      'CON Lipia ombi EC31500421 KES 55:\nM-Pesa > Lipa na M-Pesa > Pay Bill\nNambari ya biashara: 222222\nNambari ya akaunti: EC31500421\n98 Zaidi\n0 Rudi\n00 Menyu kuu',
     );
+    expect(await c.press('98')).toBe('CON Kiasi: 55\n1. Nitumie haya kwa SMS\n0 Rudi\n00 Menyu kuu');
     expect(await c.press('1')).toBe('CON Tutakutumia maelekezo kwa SMS hivi punde.\n0 Rudi\n00 Menyu kuu');
     const [sms] = await outbox(DEMO_PHONES.kiswahili);
     expect(sms).toMatchObject({ kind: 'payment_instructions', language: 'sw' });

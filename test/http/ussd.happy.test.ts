@@ -12,11 +12,14 @@ beforeEach(async () => {
 afterEach(() => harness.close());
 
 describe('the first hop', () => {
-  it('answers CON and a numbered main menu as text/plain', async () => {
-    const reply = await postHop(harness.app, { sessionId: 'h1', phoneNumber: '+254733000333', text: '' });
+  it.each([
+    ['Airtel (182 characters a screen)', '63903'],
+    ['Safaricom (160: the main menu is written to fit it)', '63902'],
+  ])('answers CON and a numbered main menu as text/plain, on %s', async (_, networkCode) => {
+    const reply = await postHop(harness.app, { sessionId: 'h1', phoneNumber: '+254733000333', networkCode, text: '' });
     expect(reply.status).toBe(200);
     expect(reply.contentType).toMatch(/^text\/plain/);
-    expect(reply.body).toBe('CON Welcome to e-Citizen\n1. Find a service\n2. Check application status\n3. My applications\n4. Apply for a service\n5. Pay for an application\n6. Lugha/Language, SMS\n7. Help');
+    expect(reply.body).toBe('CON Welcome to e-Citizen\n1. Find a service\n2. Application status\n3. My applications\n4. Apply for a service\n5. Pay for an application\n6. Lugha/Language, SMS\n7. Help');
   });
 
   it('greets a phone that chose Kiswahili in Kiswahili', async () => {
@@ -59,11 +62,12 @@ describe('checking an application status', () => {
     await citizen.dial();
     expect(await citizen.press('2')).toBe('CON Enter your application reference, e.g. EC20418375:\n0 Back');
     expect(await citizen.press('ec-2041 8376')).toBe(
-      'CON EC20418376: Passport 34 Pages (Ordinary)\nStatus: Ready for collection\nUpdated: 19/11/2026\nCollect it at Nyayo House, Nairobi with your ID.\n0 Back\n00 Main menu'.replace(
+      'CON EC20418376: Passport 34 Pages (Ordinary)\nStatus: Ready for collection\nUpdated: 19/11/2026\nCollect it at Nyayo House, Nairobi with\n98 More\n0 Back\n00 Main menu'.replace(
         'Passport 34 Pages (Ordinary)',
         (await harness.sqlite.prepare("select name_en from services where code = 'PASSPORT-34'").get() as { name_en: string }).name_en,
       ),
     );
+    expect(await citizen.press('98'), "the next step goes on past Safaricom's 160").toBe('CON your ID.\n0 Back\n00 Main menu');
   });
 
   it('shows the reason of a rejection, in Kiswahili for a Kiswahili phone', async () => {

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseEnv } from '../../src/config/parse-env.js';
 import type { Database } from '../../src/db/database.js';
+import { smallestScreenBudget } from '../../src/domain/screen-limits.js';
 import { bundledMenuFiles } from '../../src/menu/bundled-menus.js';
 import { capabilityNames, checkMenus, type CodeProvides } from '../../src/menu/check-menus.js';
 import { TEMPLATE_VARIABLES } from '../../src/menu/template-variables.js';
@@ -78,25 +80,35 @@ describe('the menu check tells an author what to fix, naming the file and the no
     ['a variable nothing sets', reachable('status.bye', { type: 'end', text: t('Bye {foo}', 'Kwaheri {foo}') }), 'status.json: status.bye: uses {foo}, which no action or list sets'],
     ['an option shown on a variable nothing sets', reachable('status.ask', { type: 'menu', text: t('Ask', 'Uliza'), options: [{ label: t('Pay', 'Lipa'), next: 'main', when: 'is_due' }] }), 'status.json: status.ask: shows an option depending on "is_due", which no action or list sets'],
     ['a character outside GSM-7', reachable('status.bye', { type: 'end', text: t('Bye “friend”', 'Kwaheri') }), 'status.json: status.bye: the en text has characters outside GSM-7: "“" "”"'],
-    ['a 200-character END screen', reachable('status.bye', { type: 'end', text: t('Bye', 'x'.repeat(200)) }), 'status.json: status.bye (sw): the screen can reach 200 of 182 characters (an END screen cannot be paged, so all of its text must fit)'],
+    ['a 200-character END screen', reachable('status.bye', { type: 'end', text: t('Bye', 'x'.repeat(200)) }), 'status.json: status.bye (sw): the screen can reach 200 of the 160 characters a screen has on Safaricom (63902), Telkom (63907) and other networks (an END screen cannot be paged, so all of its text must fit)'],
     ['a pattern RE2 cannot read', reachable('status.code', patternInput({ kind: 'pattern', pattern: '((' })), 'status.json: status.code: the field "validate.pattern": not a valid pattern: missing closing ) in `((`'],
     ['a pattern over 200 characters', reachable('status.code', patternInput({ kind: 'pattern', pattern: 'x'.repeat(201) })), 'status.json: status.code: the field "validate.pattern": Too big: expected string to have <=200 characters'],
     ['a pattern answer longer than a reply can be', reachable('status.code', patternInput({ kind: 'pattern', pattern: '[A-Z]+', maxLength: 81 })), 'status.json: status.code: the field "validate.maxLength": Too big: expected number to be <=80'],
-    ['an END screen with a variable at its longest', reachable('status.bye', { type: 'end', text: t(`${'x'.repeat(170)} {reference}`, 'Kwaheri') }), 'status.json: status.bye (en): the screen can reach 191 of 182 characters'],
+    ['a text answer longer than a reply can be', reachable('status.code', patternInput({ kind: 'text', maxLength: 81 })), 'status.json: status.code: the field "validate.maxLength": Too big: expected number to be <=80'],
+    ['an END screen with a variable at its longest', reachable('status.bye', { type: 'end', text: t(`${'x'.repeat(170)} {reference}`, 'Kwaheri') }), 'status.json: status.bye (en): the screen can reach 191 of the 160 characters a screen has on Safaricom (63902), Telkom (63907) and other networks'],
   ])('%s', (_, files, problem) => {
     expect(checkMenus(JSON.parse(JSON.stringify(files)), code).problems.join('\n')).toContain(problem);
   });
 
   it.each([
     // "Invalid choice." (15) + prompt + "1. " and a 24-character agency + "98 More" + "0 Back", newlines between.
-    ['a list prompt, counting an item at its longest', { type: 'list', text: t('x'.repeat(124), 'Chagua:'), source: 'agencies', var: 'agency', next: 'main', empty: 'main' }, 'status.json: status.screen (en): the screen can reach 183 of 182 characters (the prompt with the notice "Invalid choice." above it, an item at its longest, "98 More" and "0 Back")'],
+    ['a list prompt, counting an item at its longest', { type: 'list', text: t('x'.repeat(102), 'Chagua:'), source: 'agencies', var: 'agency', next: 'main', empty: 'main' }, 'status.json: status.screen (en): the screen can reach 161 of the 160 characters a screen has on Safaricom (63902), Telkom (63907) and other networks (the prompt with the notice "Invalid choice." above it, an item at its longest, "98 More" and "0 Back")'],
     // "Si sahihi sana kabisa." (22, the input's own error, longer than "Chaguo si sahihi.") + prompt + "0 Rudi": no "98" line under an input.
-    ['an input prompt, counting its own error', { type: 'input', text: t('Ref:', 'x'.repeat(153)), var: 'reference', validate: { kind: 'reference' }, error: t('Bad.', 'Si sahihi sana kabisa.'), onMaxAttempts: 'main', next: 'main' }, 'status.json: status.screen (sw): the screen can reach 183 of 182 characters (the prompt with the notice "Si sahihi sana kabisa." above it and "0 Rudi")'],
+    ['an input prompt, counting its own error', { type: 'input', text: t('Ref:', 'x'.repeat(131)), var: 'reference', validate: { kind: 'reference' }, error: t('Bad.', 'Si sahihi sana kabisa.'), onMaxAttempts: 'main', next: 'main' }, 'status.json: status.screen (sw): the screen can reach 161 of the 160 characters a screen has on Safaricom (63902), Telkom (63907) and other networks (the prompt with the notice "Si sahihi sana kabisa." above it and "0 Rudi")'],
     // "Pay KES {total}" can never be split: "1. " + 160 + " KES " + 10, with "Invalid choice.", "98 More" and "0 Back".
-    ['a text screen\'s option with a variable', { type: 'text', text: t('x '.repeat(300), 'y'), options: [{ label: t(`${'x'.repeat(160)} KES {total}`, 'Lipa'), next: 'main' }] }, 'status.json: status.screen (en): the screen can reach 209 of 182 characters (its longest option with the notice "Invalid choice." above it, "98 More" and "0 Back")'],
-    ['a variable without a length limit on an END screen', { type: 'end', text: t('Done', 'Tayari:\n{summary}') }, 'status.json: status.screen (sw): the screen can run over 182 characters: {summary} has no length limit'],
+    ['a text screen\'s option with a variable', { type: 'text', text: t('x '.repeat(300), 'y'), options: [{ label: t(`${'x'.repeat(160)} KES {total}`, 'Lipa'), next: 'main' }] }, 'status.json: status.screen (en): the screen can reach 209 of the 160 characters a screen has on Safaricom (63902), Telkom (63907) and other networks (its longest option with the notice "Invalid choice." above it, "98 More" and "0 Back")'],
+    ['a variable without a length limit on an END screen', { type: 'end', text: t('Done', 'Tayari:\n{summary}') }, 'status.json: status.screen (sw): the screen can run over the 160 characters a screen has on Safaricom (63902), Telkom (63907) and other networks: {summary} has no length limit'],
   ])('measures the worst case of %s', (_, node, problem) => {
     expect(checkMenus(reachable('status.screen', node), code).problems).toEqual([problem]);
+  });
+
+  it('measures against the smallest budget in force, naming the networks it is the budget of', () => {
+    const node = { type: 'end', text: t('x'.repeat(140), 'Kwaheri') };
+    expect(checkMenus(reachable('status.screen', node), code).problems).toEqual([]);
+    const budget = smallestScreenBudget(parseEnv({ USSD_SCREEN_LIMITS: '63902:130' }).USSD_SCREEN_LIMITS);
+    expect(checkMenus(reachable('status.screen', node), code, budget).problems).toEqual([
+      'status.json: status.screen (en): the screen can reach 140 of the 130 characters a screen has on Safaricom (63902) (an END screen cannot be paged, so all of its text must fit)',
+    ]);
   });
 
   it('lets a text screen\'s body run long: the engine pages it', () => {
@@ -106,13 +118,14 @@ describe('the menu check tells an author what to fix, naming the file and the no
 });
 
 describe('npm run menus:check', () => {
-  const run = (dir?: string) => {
+  const run = (dir?: string, screenLimits = '') => {
     try {
-      const stdout = execFileSync('npx', ['tsx', 'scripts/check-menus.ts', ...(dir ? [dir] : [])], { encoding: 'utf8', stdio: 'pipe' });
+      const env = { ...process.env, USSD_SCREEN_LIMITS: screenLimits };
+      const stdout = execFileSync('npx', ['tsx', 'scripts/check-menus.ts', ...(dir ? [dir] : [])], { encoding: 'utf8', stdio: 'pipe', env });
       return { status: 0, stdout };
     } catch (error) {
-      const failed = error as { status: number; stdout: string };
-      return { status: failed.status, stdout: failed.stdout };
+      const failed = error as { status: number; stdout: string; stderr: string };
+      return { status: failed.status, stdout: `${failed.stdout}${failed.stderr}` };
     }
   };
 
@@ -134,9 +147,16 @@ describe('npm run menus:check', () => {
     }
   }, 30_000);
 
+  it('checks against USSD_SCREEN_LIMITS, and refuses one it cannot read, naming it', () => {
+    const narrow = run('menus', '63902:120');
+    expect(narrow.status).toBe(1);
+    expect(narrow.stdout).toMatch(/^find-service\.json: find\.search_results \(en\): the screen can reach \d+ of the 120 characters a screen has on Safaricom \(63902\) \(/m);
+    expect(run('menus', '63902:90')).toEqual({ status: 1, stdout: 'menus: USSD_SCREEN_LIMITS: 63902:90: a screen limit is from 120 to 182 GSM-7 characters\n' });
+  }, 30_000);
+
   it('passes the menus in menus/ with exit code 0', () => {
     const { status, stdout } = run('menus');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^menus: \d+ files, \d+ nodes, no problems\n$/);
+    expect(stdout).toMatch(/^menus: \d+ files, \d+ nodes, no problems \(every screen within 160 characters, the budget on Safaricom \(63902\), Telkom \(63907\) and other networks\)\n$/);
   }, 30_000);
 });

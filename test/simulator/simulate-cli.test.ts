@@ -16,14 +16,22 @@ function simulate(args: string[], lines: string[]) {
 }
 
 describe('npm run simulate', () => {
-  it('dials, checks a status and shows each screen boxed with CON and its length out of 182', { timeout: TIMEOUT_MS }, () => {
+  it('dials, checks a status and shows each screen boxed with CON and its length out of the network\'s budget', { timeout: TIMEOUT_MS }, () => {
     const { status, output } = simulate([], ['dial', '2', 'EC20418375', 'quit']);
     expect(status).toBe(0);
     expect(output).toContain('Welcome to e-Citizen');
     expect(output).toContain('1. Find a service');
     expect(output).toContain('─ CON ─');
-    expect(output).toMatch(/ \d{2,3}\/182 /);
+    expect(output).toMatch(/ \d{2,3}\/160 /);
+    expect(output).not.toMatch(/\/182 /);
     expect(output).toContain('Status: Under review');
+  });
+
+  it('counts out of 182 on Airtel, where the main menu fits on one screen', { timeout: TIMEOUT_MS }, () => {
+    const { status, output } = simulate(['--network', '63903'], ['quit']);
+    expect(status).toBe(0);
+    expect(output).toContain('7. Help');
+    expect(output).toMatch(/ \d{2,3}\/182 /);
   });
 
   it('remembers --lang for the phone before dialling, and refuses a language it does not know', { timeout: TIMEOUT_MS }, () => {

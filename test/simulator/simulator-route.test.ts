@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SCREEN_LIMITS, type ScreenLimits } from '../../src/domain/screen-limits.js';
 import { createApp } from '../../src/http/create-app.js';
 import { bundledMenuFiles } from '../../src/menu/bundled-menus.js';
 import { loadMenus } from '../../src/menu/load-menus.js';
@@ -14,9 +15,9 @@ afterEach(() => {
 });
 
 /** The test app's database behind an app with the simulator mounted, as `npm start` outside production. */
-async function simulatorApp(callbackSecret?: string) {
+async function simulatorApp(callbackSecret?: string, screenLimits?: ScreenLimits) {
   harness = await createTestApp(callbackSecret ? { callbackSecret } : {});
-  const app = createApp({ db: harness.db, menu, logger: harness.logger, now: () => TEST_NOW, callbackSecret, simulator: true });
+  const app = createApp({ db: harness.db, menu, logger: harness.logger, now: () => TEST_NOW, callbackSecret, simulator: true, screenLimits });
   return { app, withoutSimulator: harness.app };
 }
 
@@ -50,7 +51,17 @@ describe('GET /simulator', () => {
     for (const network of ['63902', '63903', '63907']) expect(page).toContain(`value="${network}"`);
     expect(page).toContain('"ussdUrl":"/simulator/ussd"');
     expect(page).toContain('"serviceCode":"*2222#"');
-    expect(page).toContain('/ 182 characters');
+  });
+
+  it('counts each screen out of the budget of the network picked, as the server lays it out', async () => {
+    const { app } = await simulatorApp(undefined, { ...DEFAULT_SCREEN_LIMITS, '63907': 150 });
+    const page = await (await app.request('/simulator')).text();
+    expect(page).toContain('"screenLimits":{"63902":160,"63903":182,"63907":150}');
+    expect(page).toContain('<option value="63902">Safaricom 63902: 160 chars</option>');
+    expect(page).toContain('<option value="63903">Airtel 63903: 182 chars</option>');
+    expect(page).toContain('<option value="63907">Telkom 63907: 150 chars</option>');
+    // Safaricom is picked first.
+    expect(page).toContain('0 / 160 characters');
   });
 
   it('never carries the callback secret, and its hops are answered without it while /ussd still refuses them', async () => {
@@ -96,6 +107,7 @@ describe('POST /simulator/state', () => {
       node: 'apply.form',
       page: 1,
       language: 'sw',
+      screenLimit: 160,
       historyDepth: 2,
       history: ['main', 'apply.choose_service'],
       ended: false,

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemoData } from '../../src/db/seed-demo-data.js';
+import type { ScreenLimits } from '../../src/domain/screen-limits.js';
 import { createApp } from '../../src/http/create-app.js';
 import { createLocalAtGateway } from '../../src/local-gateway/local-at-gateway.js';
 import { createSdkSmsGateway } from '../../src/runtime/africastalking-sms-gateway.js';
@@ -60,6 +61,8 @@ export interface TestAppOptions {
   localGateway?: ReturnType<typeof createLocalAtGateway>;
   /** Serves the phone simulator at /simulator, as outside production. */
   simulator?: boolean;
+  /** GSM-7 characters per screen by network code (USSD_SCREEN_LIMITS); the defaults otherwise. */
+  screenLimits?: ScreenLimits;
   /** The way out to webhook endpoints: Node's, as outside production (a local receiver allowed), unless a test gives another. */
   webhookNetwork?: WebhookNetwork;
   /** M-Pesa payments on, with Daraja's callbacks read at this secret path segment. */
@@ -87,6 +90,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     // Tests make many failed authentications: each request is its own client unless it names one.
     clientAddress: (c) => c.req.header('x-test-client') ?? `test-client-${Math.random()}`,
     simulator: options.simulator,
+    screenLimits: options.screenLimits,
     webhookNetwork: options.webhookNetwork ?? createNodeWebhookNetwork({ allowLoopback: true }),
     mpesa: options.mpesa,
     localDaraja: options.localDaraja,

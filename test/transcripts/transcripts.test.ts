@@ -1,11 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SCREEN_LIMIT } from '../../src/engine/layout-page.js';
+import { DEFAULT_SCREEN_LIMITS } from '../../src/domain/screen-limits.js';
 import { drainOutbox } from '../../src/sms/drain-outbox.js';
 import { gsm7Length } from '../../src/text/gsm7.js';
 import { createTestApp, serveWithLocalGateway, testClock } from '../support/test-app.js';
 import { postHop } from '../support/ussd-client.js';
 import { Transcript } from './transcript-schema.js';
+
+/** Hops here come from Safaricom (postHop's networkCode), whose screens carry at most 160 characters. */
+const SCREEN_LIMIT = DEFAULT_SCREEN_LIMITS['63902']!;
 
 const dir = new URL('./', import.meta.url);
 const files = readdirSync(dir)

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { languageLookup } from '../../src/citizens/citizen-language.js';
 import { DEMO_PHONES } from '../../src/db/demo-applications.js';
 import { ussdSessions } from '../../src/db/schema.js';
+import { DEFAULT_SCREEN_LIMITS } from '../../src/domain/screen-limits.js';
 import type { Capabilities } from '../../src/engine/capabilities.js';
 import { ENGINE_MESSAGES } from '../../src/engine/engine-messages.js';
 import { bundledMenuFiles } from '../../src/menu/bundled-menus.js';
@@ -41,6 +42,7 @@ beforeEach(async () => {
     languageOf: languageLookup(harness.db),
     now: () => TEST_NOW,
     resumeWindowMs: 10 * 60 * 1000,
+    screenLimits: DEFAULT_SCREEN_LIMITS,
     serviceCode: '*2222#',
     reportFailure: (error) => failures.push(error),
   };
