@@ -32,6 +32,13 @@ export interface LocalPush {
 }
 
 const DEFAULT_CALLBACK_DELAY_MS = 1000;
+/**
+ * A phone the simulator asked about within this long has a page showing its prompts: a push to
+ * it waits for the citizen's PIN or Cancel there instead of being paid by itself.
+ */
+const WATCHED_FOR_MS = 10_000;
+/** A prompt nobody answers on the simulator's phone ends as M-Pesa ends it: 1037, the phone could not be reached. */
+const UNANSWERED_PROMPT_MS = 60_000;
 const DEFAULT_KEEP_PUSHES = 10_000;
 const POST_TIMEOUT_MS = 10_000;
 
@@ -56,7 +63,8 @@ const PromptAnswer = z.object({ checkoutRequestId: z.string().min(1).max(100), a
  * A stand-in for Daraja's M-Pesa Express (token, push, query), for running without a Safaricom
  * account: it answers as Daraja does, "shows the prompt", and posts the callback to the push's
  * CallBackURL about a second later (paid, with a receipt, unless told otherwise). `/control`
- * scripts the outcomes for tests; `/prompts` lets the simulator's phone answer a held prompt.
+ * scripts the outcomes for tests; `/prompts` lets the simulator's phone show a prompt and
+ * answer it (a push to a phone a simulator page is watching waits for that answer).
  */
 export function createLocalDaraja(options: LocalDarajaOptions) {
   const { logger } = options;
@@ -69,6 +77,8 @@ export function createLocalDaraja(options: LocalDarajaOptions) {
   let tokensIssued = 0;
   const inFlight = new Set<Promise<void>>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Phones a simulator page is watching, until when. */
+  const watched = new Map<string, number>();
 
   function error(c: Context, status: 400 | 401 | 404 | 500, errorCode: string, errorMessage: string) {
     return c.json({ requestId: randomId(8), errorCode, errorMessage }, status);
@@ -165,6 +175,7 @@ export function createLocalDaraja(options: LocalDarajaOptions) {
     reset() {
       faults = {};
       pushes = [];
+      watched.clear();
       tokens.clear();
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
@@ -218,7 +229,14 @@ export function createLocalDaraja(options: LocalDarajaOptions) {
     pushes.push(push);
     if (pushes.length > keep) pushes.splice(0, pushes.length - keep);
     logger.info('local daraja push requested', { checkoutRequestId: push.checkoutRequestId, phone: maskPhone(phone), amount: push.amount });
-    if (!faults.holdPrompts) {
+    if ((watched.get(phone) ?? 0) > now()) {
+      // Not awaited by flush(): a test that leaves the prompt unanswered should not wait a minute.
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        if (push.resultCode === null) settle(push, 1037);
+      }, UNANSWERED_PROMPT_MS);
+      timers.add(timer);
+    } else if (!faults.holdPrompts) {
       const result = nextResult(phone);
       later(faults.callbackDelayMs ?? DEFAULT_CALLBACK_DELAY_MS, async () => settle(push, result));
     }
@@ -252,6 +270,9 @@ export function createLocalDaraja(options: LocalDarajaOptions) {
   app.post('/prompts', async (c) => {
     const phone = normalizePhone(String((await c.req.json().catch(() => ({})) as { phoneNumber?: unknown }).phoneNumber ?? ''));
     if (phone === null) throw new RequestError('invalid_request', 'phoneNumber is not a Kenyan mobile number');
+    // Asked by a page that shows this phone's prompts: its pushes wait for an answer there.
+    watched.set(phone, now() + WATCHED_FOR_MS);
+    for (const [watchedPhone, until] of watched) if (until <= now()) watched.delete(watchedPhone);
     const prompts = pushes
       .filter((push) => push.phone === phone && push.resultCode === null)
       .map(({ checkoutRequestId, amount, accountReference }) => ({ checkoutRequestId, amount, accountReference }));

@@ -7,6 +7,8 @@ export interface SimulatorPageOptions {
   noInboxNote?: string | undefined;
   /** The server's screen budgets by network code: the counter under the screen counts out of the picked network's. */
   screenLimits: ScreenLimits;
+  /** M-Pesa pushes go to the local Daraja stand-in: the phone shows their prompts, for a PIN or Cancel. */
+  mpesaPrompts?: boolean | undefined;
 }
 
 /** Node without the built-in gateway has an Africa's Talking account (or AT_SMS_URL) to send through. */
@@ -31,6 +33,7 @@ export function simulatorPage(options: SimulatorPageOptions): string {
     ussdUrl: '/simulator/ussd',
     stateUrl: '/simulator/state',
     inboxUrl: '/__at/inbox',
+    promptsUrl: options.mpesaPrompts ? '/__daraja/prompts' : null,
     noInboxNote: options.noInboxNote ?? NODE_NO_INBOX_NOTE,
     networks: Object.fromEntries(networks.map((network) => [network.code, network.name])),
     screenLimits: Object.fromEntries(networks.map((network) => [network.code, network.limit])),
@@ -78,6 +81,16 @@ export function simulatorPage(options: SimulatorPageOptions): string {
           <pre id="screen-text">Press Dial to call *2222#.</pre>
           <p id="ended-note" class="ended" hidden>Session ended</p>
         </div>
+        <form id="mpesa" class="mpesa" role="dialog" aria-labelledby="mpesa-title" autocomplete="off" hidden>
+          <p id="mpesa-title" class="mpesa-title">M-PESA</p>
+          <p id="mpesa-text"></p>
+          <label for="mpesa-pin">Enter M-PESA PIN</label>
+          <input id="mpesa-pin" type="password" inputmode="numeric" maxlength="4" pattern="[0-9]{4}">
+          <div class="mpesa-actions">
+            <button type="submit" id="mpesa-ok">OK</button>
+            <button type="button" id="mpesa-cancel">Cancel</button>
+          </div>
+        </form>
         <p id="screen-length" class="length">0 / ${networks[0]!.limit} characters</p>
       </div>
       <form id="reply-form" class="reply" autocomplete="off">
@@ -168,6 +181,11 @@ button:disabled { cursor: not-allowed; opacity: .45; }
 .tag.error { background: #8a5a00; color: #fff3dc; }
 .tag.idle { background: #33403a; color: #cfe0d6; }
 .ended { margin: 10px 0 0; color: #ffb4ab; font-weight: 700; }
+.mpesa { background: #f4fbf6; color: #111; border: 2px solid #1e8a4c; border-radius: 8px; padding: 10px; margin-top: 8px; display: grid; gap: 6px; }
+.mpesa-title { margin: 0; font-weight: 700; color: #1e8a4c; }
+.mpesa p { margin: 0; }
+.mpesa-actions { display: flex; gap: 8px; }
+.mpesa[hidden] { display: none; }
 .length { margin: 4px 0 0; text-align: right; color: #86b394; font: 11px ui-monospace, "DejaVu Sans Mono", monospace; }
 .length.over { color: #ff8a80; font-weight: 700; }
 
@@ -211,7 +229,8 @@ const SCRIPT = String.raw`
     dial: $('dial'), hangup: $('hangup'), keys: Array.prototype.slice.call(document.querySelectorAll('.key')),
     stateNote: $('state-note'), stateSession: $('state-session'), stateText: $('state-text'), stateNode: $('state-node'),
     statePage: $('state-page'), stateLanguage: $('state-language'), stateBudget: $('state-budget'), stateHistory: $('state-history'), stateHops: $('state-hops'),
-    stateVars: $('state-vars'), inbox: $('inbox'), inboxNote: $('inbox-note'), inboxCount: $('inbox-count')
+    stateVars: $('state-vars'), inbox: $('inbox'), inboxNote: $('inbox-note'), inboxCount: $('inbox-count'),
+    mpesa: $('mpesa'), mpesaText: $('mpesa-text'), mpesaPin: $('mpesa-pin'), mpesaCancel: $('mpesa-cancel')
   };
 
   /** GSM-7 length as the server counts a screen: extended characters take two septets. */
@@ -434,6 +453,8 @@ const SCRIPT = String.raw`
 
   function phoneChanged() {
     el.otherRow.hidden = el.phoneChoice.value !== 'other';
+    prompt = null;
+    el.mpesa.hidden = true;
     // A session belongs to one phone and network: changing either hangs up.
     if (active()) hangUp();
     inboxShown = '';
@@ -441,6 +462,54 @@ const SCRIPT = String.raw`
     updateControls();
     refreshInbox();
   }
+
+  /**
+   * M-Pesa's prompt, as the phone shows it once the USSD session has ended (the stand-in holds a
+   * push to a phone this page watches until it is answered here): any four digits pay, Cancel cancels.
+   */
+  var prompt = null;
+  var promptLoading = false;
+
+  function postJson(url, body) {
+    return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  }
+
+  async function refreshPrompts() {
+    var phone = phoneNumber();
+    if (!CONFIG.promptsUrl || promptLoading || !phone || prompt) return;
+    promptLoading = true;
+    try {
+      var response = await postJson(CONFIG.promptsUrl, { phoneNumber: phone });
+      if (!response.ok || phone !== phoneNumber()) return;
+      var waiting = (await response.json()).prompts;
+      if (waiting.length === 0 || active()) return;
+      prompt = waiting[0];
+      el.mpesaText.textContent = 'Do you want to pay Ksh ' + prompt.amount + ' to E-CITIZEN account no. ' + prompt.accountReference + '?';
+      el.mpesaPin.value = '';
+      el.mpesa.hidden = false;
+      el.mpesaPin.focus();
+    } catch (error) {
+      // The next poll tries again.
+    } finally {
+      promptLoading = false;
+    }
+  }
+
+  async function answerPrompt(answer) {
+    if (!prompt) return;
+    var answered = prompt;
+    prompt = null;
+    el.mpesa.hidden = true;
+    await postJson(CONFIG.promptsUrl + '/answer', { checkoutRequestId: answered.checkoutRequestId, answer: answer });
+    setTimeout(refreshInbox, 1500);
+  }
+
+  el.mpesa.addEventListener('submit', function (event) {
+    event.preventDefault();
+    if (!/^[0-9]{4}$/.test(el.mpesaPin.value)) { el.mpesaPin.focus(); return; }
+    answerPrompt('pin');
+  });
+  el.mpesaCancel.addEventListener('click', function () { answerPrompt('cancel'); });
 
   el.dial.addEventListener('click', function () { dial(); });
   el.hangup.addEventListener('click', hangUp);
@@ -465,5 +534,9 @@ const SCRIPT = String.raw`
   updateControls();
   refreshInbox();
   setInterval(refreshInbox, 2000);
+  if (CONFIG.promptsUrl) {
+    refreshPrompts();
+    setInterval(refreshPrompts, 1000);
+  }
 })();
 `;

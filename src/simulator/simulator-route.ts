@@ -17,6 +17,8 @@ export interface SimulatorDeps {
   simulatorNoInboxNote?: string | undefined;
   /** The screen budgets the hops are laid out to, so the page counts out of the picked network's. */
   screenLimits: ScreenLimits;
+  /** The local Daraja stand-in, when M-Pesa pushes go to it: the phone then shows their prompts. */
+  localDaraja?: unknown;
 }
 
 /**
@@ -66,7 +68,7 @@ export function simulatorRoute(deps: SimulatorDeps) {
     c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
-    return c.html(simulatorPage({ serviceCode: deps.serviceCode ?? '*2222#', noInboxNote: deps.simulatorNoInboxNote, screenLimits: deps.screenLimits }));
+    return c.html(simulatorPage({ serviceCode: deps.serviceCode ?? '*2222#', noInboxNote: deps.simulatorNoInboxNote, screenLimits: deps.screenLimits, mpesaPrompts: deps.localDaraja !== undefined }));
   });
 
   route.use('/ussd', async (c, next) => {

@@ -197,6 +197,61 @@ async function applyJourney(page: Page): Promise<string> {
   return reference;
 }
 
+/**
+ * The Kiswahili demo phone pays EC31500421 with M-Pesa through the local Daraja stand-in: the
+ * USSD session ends, the phone shows M-Pesa's prompt, the PIN pays, the receipt SMS arrives and
+ * the status screen says paid.
+ */
+async function payJourney(page: Page) {
+  await check('Kiswahili demo phone: the status of EC31500421 offers to pay with M-Pesa', async () => {
+    await page.getByLabel('Phone number', { exact: true }).selectOption(KISWAHILI_PHONE);
+    await page.getByRole('button', { name: /^Dial/ }).click();
+    await screenShows(page, 'Karibu e-Citizen');
+    await answer(page, '2');
+    await answer(page, 'EC31500421');
+    let screen = await screenShows(page, 'EC31500421');
+    for (let more = 0; !/\d+\. Lipa KES 55 kwa M-Pesa/.test(screen) && screen.includes('\n98 ') && more < 5; more += 1) {
+      await answer(page, '98');
+      await page.waitForTimeout(300);
+      screen = (await page.locator('#screen-text').textContent()) ?? '';
+    }
+    const option = /(\d+)\. Lipa KES 55 kwa M-Pesa/.exec(screen)?.[1];
+    if (!option) throw new Error(`no M-Pesa option on:\n${screen}`);
+    await answer(page, option);
+    await screenShows(page, 'M-Pesa itakuomba PIN');
+    return `option ${option}: the session ends before the push`;
+  });
+  await check('the phone shows the M-Pesa prompt after the session ended, and a PIN pays', async () => {
+    const prompt = page.getByRole('dialog', { name: 'M-PESA' });
+    await prompt.waitFor({ state: 'visible', timeout: 15_000 });
+    const text = (await page.locator('#mpesa-text').textContent()) ?? '';
+    if (!text.includes('Ksh 55') || !text.includes('EC31500421')) throw new Error(`the prompt says "${text}"`);
+    await page.getByLabel('Enter M-PESA PIN').fill('1234');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await prompt.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
+    return text;
+  });
+  await check('the receipt SMS arrives in Kiswahili with the M-Pesa receipt number', async () => {
+    const sms = page.locator('#inbox li', { hasText: 'tumepokea malipo ya KES 55 ya ombi EC31500421' });
+    await sms.first().waitFor({ timeout: 20_000 });
+    return ((await sms.first().locator('.body').textContent()) ?? '').slice(0, 100);
+  });
+  await check('dialling again, the status of EC31500421 says it is paid', async () => {
+    await page.getByRole('button', { name: /^Dial/ }).click();
+    await screenShows(page, 'Karibu e-Citizen');
+    await answer(page, '2');
+    await answer(page, 'EC31500421');
+    let screen = await screenShows(page, 'EC31500421');
+    for (let more = 0; !screen.includes('Limelipiwa KES 55') && screen.includes('\n98 ') && more < 5; more += 1) {
+      await answer(page, '98');
+      await page.waitForTimeout(300);
+      screen = (await page.locator('#screen-text').textContent()) ?? '';
+    }
+    if (!screen.includes('Limelipiwa KES 55 kwa M-Pesa')) throw new Error(`the status says:\n${screen}`);
+    return 'Limelipiwa KES 55 kwa M-Pesa.';
+  });
+}
+
 /** Something already answering on the port would be tested in place of this server. */
 async function portIsFree(): Promise<boolean> {
   try {
@@ -246,6 +301,7 @@ async function main() {
     // The journeys are independent: a failure in one still lets the other run.
     await statusJourney(page).catch(journeyEnd);
     const reference = await applyJourney(page).catch(journeyEnd);
+    await payJourney(page).catch(journeyEnd);
     await check('the page asked nothing of any other server and threw no errors', async () => {
       if (outside.length > 0) throw new Error(`requests elsewhere: ${outside.join(', ')}`);
       if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join('; ')}`);

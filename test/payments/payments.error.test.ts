@@ -112,6 +112,23 @@ describe('an M-Pesa push that does not end paid', () => {
     expect((await served.paymentsOf('EC31500421'))[0]).toMatchObject({ state: 'failed', resultCode: 1032 });
   });
 
+  it("holds a push to a phone the simulator is watching until its prompt is answered there, and Cancel is 1032", async () => {
+    served = await servePayments();
+    const url = served.server.url;
+    const watch = () => fetch(`${url}${LOCAL_DARAJA_PATH}/prompts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phoneNumber: KISWAHILI_PHONE }) }).then((response) => response.json() as Promise<{ prompts: { checkoutRequestId: string; amount: number; accountReference: string }[] }>);
+    expect(await watch()).toEqual({ prompts: [] });
+    await payFromStatus(served);
+    await served.settle();
+    // Not paid by itself a second later: the prompt waits on the simulator's phone.
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    const { prompts } = await watch();
+    expect(prompts).toEqual([{ checkoutRequestId: expect.any(String), amount: 55, accountReference: 'EC31500421' }]);
+    expect((await served.paymentsOf('EC31500421'))[0]).toMatchObject({ state: 'requested' });
+    await fetch(`${served.server.url}${LOCAL_DARAJA_PATH}/prompts/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ checkoutRequestId: prompts[0]!.checkoutRequestId, answer: 'cancel' }) });
+    await served.settle();
+    expect((await served.paymentsOf('EC31500421'))[0]).toMatchObject({ state: 'failed', resultCode: 1032 });
+  });
+
   it('says a payment is already waiting when Pay is chosen again while the first push is open, and pushes once', async () => {
     served = await servePayments();
     served.script({ holdPrompts: true });
