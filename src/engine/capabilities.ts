@@ -7,6 +7,8 @@ export interface StepContext {
   phone: string;
   /** The number of inputs so far in the session: 0 on the first screen. */
   hop: number;
+  /** The hop's network code (63902 Safaricom, 63903 Airtel, 63907 Telkom), or null when none was sent. */
+  network?: string | null | undefined;
   lang: Language;
   vars: Readonly<Record<string, string>>;
 }

@@ -22,6 +22,8 @@ export interface HopInfo {
   phone: string;
   /** The number of inputs so far, this hop's included. */
   hop: number;
+  /** The hop's `networkCode` (63902 Safaricom, ...), when Africa's Talking sent one. */
+  network?: string | null | undefined;
 }
 
 const MAX_HISTORY = 20;
@@ -411,7 +413,7 @@ class Stepper {
   }
 
   private context(state: SessionState): StepContext {
-    return { sessionId: this.hop.sessionId, phone: this.hop.phone, hop: this.hop.hop, lang: state.lang, vars: state.vars };
+    return { sessionId: this.hop.sessionId, phone: this.hop.phone, hop: this.hop.hop, network: this.hop.network ?? null, lang: state.lang, vars: state.vars };
   }
 }
 

@@ -78,7 +78,7 @@ export async function handleHop(deps: HopDeps, request: HopRequest): Promise<str
 }
 
 async function answer(deps: HopDeps, request: HopRequest, stored: StoredSession | null): Promise<string> {
-  const hop = { sessionId: request.sessionId, phone: request.phone, hop: countInputs(request.text) };
+  const hop = { sessionId: request.sessionId, phone: request.phone, hop: countInputs(request.text), network: request.networkCode };
   const path = [...(stored?.path ?? [])];
   let result: StepResult;
   let resumeFrom: string | null = null;

@@ -5,6 +5,7 @@ import { TEST_NOW } from '../support/test-app.js';
 import { ApplicationJson } from '../../src/applications/application-json.js';
 import { issueApiKey } from '../../src/http/api/api-key.js';
 import { optionFor, servePayments } from '../support/payment-harness.js';
+import { postHop } from '../support/ussd-client.js';
 
 let served: Awaited<ReturnType<typeof servePayments>> | undefined;
 afterEach(async () => {
@@ -97,5 +98,29 @@ describe('paying from the phone with M-Pesa', () => {
     await served.work.drain();
     const [push] = served.local.pushes();
     expect(push).toMatchObject({ phone: '+254722000222', amount: 55, accountReference: 'EC31500421', callbackUrl: served.callbackUrl, resultCode: null });
+  });
+});
+
+describe('the M-Pesa push, by network', () => {
+  it.each([
+    ['63903', 'Airtel', false],
+    ['63907', 'Telkom', false],
+    ['63902', 'Safaricom', true],
+    ['', 'no network code', true],
+  ])('on %s (%s) the status screen offers the push: %s, and the paybill instructions stay', async (networkCode, _name, offered) => {
+    served = await servePayments();
+    const pages: string[] = [];
+    const sessionId = `net-${networkCode || 'none'}`;
+    let text = '2*EC31500421';
+    for (let more = 0; more < 4; more += 1) {
+      const reply = (await postHop(served.harness.app, { sessionId, phoneNumber: '+254722000222', networkCode, text })).body;
+      pages.push(reply);
+      if (!reply.includes('\n98 ')) break;
+      text += '*98';
+    }
+    const screens = pages.join('\n');
+    expect(screens.includes('kwa M-Pesa kwenye simu hii')).toBe(offered);
+    // The paybill instructions ("Lipa KES 55", no "kwa M-Pesa") are offered on every network.
+    expect(screens).toMatch(/\d+\. Lipa KES 55\n/);
   });
 });

@@ -1,3 +1,4 @@
+import { canPromptMpesa } from '../../domain/mpesa-network.js';
 import { asc, desc, eq } from 'drizzle-orm';
 import { describeApplication, findOwnApplication, lookUpApplication } from '../../applications/look-up-application.js';
 import { applicationEvents, applications, services } from '../../db/schema.js';
@@ -12,8 +13,12 @@ const PAID_WORD = { en: 'Paid', sw: 'Limelipiwa' } as const;
 
 /** A citizen's own applications: status, history, payment. Nobody sees another phone's application. */
 export function applicationCapabilities({ db, now, onSmsQueued, mpesa }: CapabilityDeps) {
-  // `mpesa_due`: the status screen offers the push itself, ahead of the paybill instructions.
-  const withPay = <T extends Record<string, string>>(vars: T) => ({ ...vars, mpesa: mpesa ? 'yes' : 'no', mpesa_due: mpesa && vars.fee_due === 'yes' ? 'yes' : 'no' });
+  // `mpesa_due`: the status screen offers the push itself, ahead of the paybill instructions;
+  // only to a phone on a network M-Pesa can prompt.
+  const withPay = <T extends Record<string, string>>(ctx: ActionContext, vars: T) => {
+    const push = Boolean(mpesa) && canPromptMpesa(ctx.network);
+    return { ...vars, mpesa: push ? 'yes' : 'no', mpesa_due: push && vars.fee_due === 'yes' ? 'yes' : 'no' };
+  };
   const lookUp = (ctx: ActionContext) =>
     lookUpApplication(db, ctx.vars.reference ?? '', { phone: ctx.phone, lang: ctx.lang, idempotencyKey: ctx.idempotencyKey, now: now() });
 
@@ -37,7 +42,7 @@ export function applicationCapabilities({ db, now, onSmsQueued, mpesa }: Capabil
       const result = await lookUp(ctx);
       if ('locked' in result) return { outcome: 'locked', vars: { locked_until: result.locked } };
       if ('missing' in result) return { outcome: 'not_found' };
-      return { outcome: 'found', vars: withPay(describeApplication(result.found, ctx.lang)) };
+      return { outcome: 'found', vars: withPay(ctx, describeApplication(result.found, ctx.lang)) };
     }) satisfies Action,
 
     /** One of the phone's own applications, chosen from its list, with its history. */
@@ -52,7 +57,7 @@ export function applicationCapabilities({ db, now, onSmsQueued, mpesa }: Capabil
       const history = events
         .map((event) => `${formatDate(event.at).slice(0, 5)} ${event.kind === 'payment' ? PAID_WORD[ctx.lang] : describeStatus(event.status, null, ctx.lang).name}`)
         .join(', ');
-      return { outcome: 'found', vars: withPay({ ...describeApplication(row, ctx.lang), history }) };
+      return { outcome: 'found', vars: withPay(ctx, { ...describeApplication(row, ctx.lang), history }) };
     }) satisfies Action,
 
     /** What to pay for an application and how (M-Pesa paybill, the reference as account). */
@@ -60,7 +65,7 @@ export function applicationCapabilities({ db, now, onSmsQueued, mpesa }: Capabil
       const result = await lookUp(ctx);
       if ('locked' in result) return { outcome: 'locked', vars: { locked_until: result.locked } };
       if ('missing' in result) return { outcome: 'not_found' };
-      const vars = withPay(describeApplication(result.found, ctx.lang));
+      const vars = withPay(ctx, describeApplication(result.found, ctx.lang));
       return { outcome: vars.fee_due === 'yes' ? 'due' : vars.paid === 'yes' ? 'paid' : 'nothing_due', vars };
     }) satisfies Action,
 

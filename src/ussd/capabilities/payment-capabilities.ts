@@ -1,3 +1,4 @@
+import { canPromptMpesa } from '../../domain/mpesa-network.js';
 import { findOwnApplication } from '../../applications/look-up-application.js';
 import type { Action } from '../../engine/capabilities.js';
 import { requestPayment } from '../../payments/request-payment.js';
@@ -12,7 +13,7 @@ import type { CapabilityDeps } from './capability-deps.js';
 export function paymentCapabilities({ db, now, onSmsQueued, mpesa }: CapabilityDeps) {
   const actions = {
     pay_with_mpesa: (async (ctx) => {
-      if (!mpesa) return { outcome: 'unavailable' };
+      if (!mpesa || !canPromptMpesa(ctx.network)) return { outcome: 'unavailable' };
       // Only the applicant's phone finds its application; the paying number is the session's.
       const row = await findOwnApplication(db, ctx.phone, ctx.lang, { reference: ctx.vars.reference ?? '' });
       if (!row) return { outcome: 'not_found' };
