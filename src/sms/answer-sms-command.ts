@@ -35,14 +35,14 @@ export async function answerSmsCommand(deps: { db: Database; now: () => number; 
   // A status look-up and a language change are answers the citizen asked for by name, not
   // updates: sent even after STOP. Help, and text we cannot read, stay quiet after STOP (it may be
   // a citizen trying to stop in other words).
-  const asked = true;
+  const answerAsked = (kind: SmsKind, values: Record<string, string> = {}) => reply(kind, values, true);
   switch (command.kind) {
     case 'status': {
       const reference = normalizeReference(command.reference) ?? command.reference.slice(0, 20);
       const result = await lookUpApplication(db, reference, { phone: sms.phone, lang, idempotencyKey: `inbound:${sms.id}`, now });
-      if ('locked' in result) return reply('command_locked', { locked_until: result.locked }, asked);
-      if ('missing' in result) return reply('command_not_found', { reference }, asked);
-      return reply('command_status', describeApplication(result.found, lang), asked);
+      if ('locked' in result) return answerAsked('command_locked', { locked_until: result.locked });
+      if ('missing' in result) return answerAsked('command_not_found', { reference });
+      return answerAsked('command_status', describeApplication(result.found, lang));
     }
     case 'stop':
     case 'start': {
@@ -54,7 +54,7 @@ export async function answerSmsCommand(deps: { db: Database; now: () => number; 
     }
     case 'language':
       await setCitizenLanguage(db, sms.phone, command.to, now);
-      return reply('command_language', {}, asked);
+      return answerAsked('command_language');
     case 'help':
     case 'unknown':
       return reply('command_help');
