@@ -4,7 +4,7 @@
  */
 
 /** Which server a job talks to: the journeys differ only where the servers' menus differ. */
-export type ServerFlavor = 'project' | 'peer' | 'ceiling';
+export type ServerFlavor = 'project' | 'peer' | 'fair-peer' | 'ceiling';
 
 export interface Target {
   /** `http://127.0.0.1:<port>` */
@@ -131,3 +131,6 @@ export interface LoadResults {
 }
 
 export const RESULT_PREFIX = '@@result ';
+/** A line `@@mark <name>` the child prints when a counted window opens (`counting`) or closes (`done`), so the harness can read the server's CPU time at those moments. */
+export const MARK_PREFIX = '@@mark ';
+export type LoadMark = 'counting' | 'done';

@@ -9,7 +9,18 @@ export interface ServerFigures {
   rssAfterLoadMb?: number | null;
 }
 
+/** One server's throughput and steady-rate runs in one round, with the server's CPU time per hop (from /proc) over each counted window. */
+export interface RoundFigures {
+  round: number;
+  flavor: ServerFlavor;
+  journeys?: JourneysResult;
+  journeysCpuMicrosPerHop?: number | null;
+  steady?: JourneysResult;
+  steadyCpuMicrosPerHop?: number | null;
+}
+
 export interface BenchFigures {
+  rounds: RoundFigures[];
   servers: Partial<Record<ServerFlavor, ServerFigures>>;
   catalogue: { services: number; result: CatalogueResult }[];
   storedSessions: { requested: number; stored: number; result: SessionHopsResult }[];
@@ -21,5 +32,5 @@ export interface BenchFigures {
 }
 
 export function emptyFigures(): BenchFigures {
-  return { servers: {}, catalogue: [], storedSessions: [], notes: [], failures: [] };
+  return { rounds: [], servers: {}, catalogue: [], storedSessions: [], notes: [], failures: [] };
 }
