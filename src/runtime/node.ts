@@ -23,6 +23,7 @@ import { createNodeWebhookNetwork } from './node-webhook-network.js';
 import { answerAfterCommit, installGroupCommit } from './group-commit.js';
 import { openDatabase } from './open-database.js';
 import { serialTask } from './serial-task.js';
+import { createSqliteSessionStore } from './sqlite-session-store.js';
 import { startupBanner } from './startup-banner.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 
@@ -134,6 +135,7 @@ async function main() {
     menu,
     logger,
     now: Date.now,
+    sessions: createSqliteSessionStore(sqlite),
     callbackSecret: env.CALLBACK_SECRET,
     adminApiKey: env.ADMIN_API_KEY,
     resumeWindowMs: settings.resumeWindowMs,
