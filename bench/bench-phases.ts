@@ -189,14 +189,19 @@ async function holdSessions(ctx: BenchContext, server: Server, held: BenchPlan['
   ctx.figures.heldSessions = { requested: held.count, ...result, rssBeforeMb, rssAfterMb: serverRssMb(server) };
 }
 
-/** `drainOutbox` with the SDK gateway over a queued outbox, to the local gateway process. */
+/**
+ * `drainOutbox` over a queued outbox, to the local gateway process: with the SDK gateway (what
+ * Node runs) and with the fetch gateway (what Workers run), alternating, two rounds each.
+ */
 export async function outboxDrain(ctx: BenchContext): Promise<void> {
   const queued = ctx.plan.outbox.sms;
-  await phase(ctx, `outbox drain of ${queued.toLocaleString('en-US')} SMS`, async () => {
-    const databasePath = join(ctx.workDir, 'outbox.sqlite');
-    copyDatabase(ctx.seededPath, databasePath);
-    queueSms(databasePath, queued);
-    const result = await load(ctx, { kind: 'drain', databasePath, gatewayUrl: ctx.gatewayUrl, queued }, 120);
-    ctx.figures.outbox = { queued, result };
-  });
+  for (const [index, gateway] of (['sdk', 'fetch', 'fetch', 'sdk'] as const).entries()) {
+    await phase(ctx, `outbox drain of ${queued.toLocaleString('en-US')} SMS through the ${gateway} gateway`, async () => {
+      const databasePath = join(ctx.workDir, `outbox-${index}.sqlite`);
+      copyDatabase(ctx.seededPath, databasePath);
+      queueSms(databasePath, queued);
+      const result = await load(ctx, { kind: 'drain', databasePath, gatewayUrl: ctx.gatewayUrl, queued, gateway }, 120);
+      ctx.figures.outbox.push({ gateway, queued, result });
+    });
+  }
 }

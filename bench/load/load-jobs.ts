@@ -110,6 +110,8 @@ export interface DrainJob {
   /** The local Africa's Talking gateway's base URL (ending in its mount path). */
   gatewayUrl: string;
   queued: number;
+  /** The africastalking SDK (what runs on Node) or the project's fetch gateway (what runs on Workers). */
+  gateway: 'sdk' | 'fetch';
 }
 
 export interface DrainResult {
@@ -117,6 +119,8 @@ export interface DrainResult {
   notSent: number;
   seconds: number;
   smsPerSecond: number;
+  /** The draining process's own CPU time (user + system) per SMS sent. */
+  cpuMicrosPerSms: number;
 }
 
 export type LoadJob = JourneysJob | DepthJob | CatalogueJob | SessionHopsJob | OpenSessionsJob | DrainJob;

@@ -25,12 +25,12 @@ export interface BenchFigures {
   catalogue: { services: number; result: CatalogueResult }[];
   storedSessions: { requested: number; stored: number; result: SessionHopsResult }[];
   heldSessions?: { requested: number; opened: number; seconds: number; errors: number; rssBeforeMb: number | null; rssAfterMb: number | null };
-  outbox?: { queued: number; result: DrainResult };
+  outbox: { gateway: 'sdk' | 'fetch'; queued: number; result: DrainResult }[];
   /** What was scaled down, and anything else a reader of the figures needs. */
   notes: string[];
   failures: string[];
 }
 
 export function emptyFigures(): BenchFigures {
-  return { rounds: [], servers: {}, catalogue: [], storedSessions: [], notes: [], failures: [] };
+  return { rounds: [], servers: {}, outbox: [], catalogue: [], storedSessions: [], notes: [], failures: [] };
 }
