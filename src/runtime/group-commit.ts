@@ -18,6 +18,7 @@ interface OpenGroup {
 }
 
 const WRITE_METHODS = ['run', 'get', 'all', 'iterate'] as const;
+const KEPT_WRITES = 500;
 
 /**
  * Group commit on the server's one connection: the first write of an event-loop turn opens a
@@ -62,8 +63,14 @@ export function installGroupCommit(sqlite: BetterSqlite3.Database): GroupCommit 
     setImmediate(commit);
   };
 
+  // drizzle prepares an unprepared query's SQL on every run: a statement that writes (an
+  // application, its event, its SMS, a drain's claim) is kept by its text and used again. Only
+  // writes without RETURNING: they return no rows, so no caller's raw() mode can leak to another.
+  const writes = new Map<string, BetterSqlite3.Statement>();
   const prepare = sqlite.prepare.bind(sqlite);
   sqlite.prepare = ((source: string) => {
+    const kept = writes.get(source);
+    if (kept) return kept;
     const statement = prepare(source);
     if (statement.readonly) return statement;
     for (const method of WRITE_METHODS) {
@@ -72,6 +79,11 @@ export function installGroupCommit(sqlite: BetterSqlite3.Database): GroupCommit 
         open();
         return original.apply(statement, args);
       };
+    }
+    if (!statement.reader) {
+      // Bounded: SQL built with a list of values (`in (?, ?, ...)`) has a text per length.
+      if (writes.size >= KEPT_WRITES) writes.delete(writes.keys().next().value!);
+      writes.set(source, statement);
     }
     return statement;
   }) as typeof sqlite.prepare;

@@ -102,6 +102,16 @@ describe('group commit', () => {
     expect(onDisk()).toEqual([]);
   });
 
+  it('prepares a write once by its SQL text, and reads as they come', () => {
+    installGroupCommit(writer);
+    const insert = 'INSERT INTO hops (id, reply) VALUES (?, ?)';
+    expect(writer.prepare(insert)).toBe(writer.prepare(insert));
+    const read = 'SELECT reply FROM hops WHERE id = ?';
+    expect(writer.prepare(read)).not.toBe(writer.prepare(read));
+    const returning = 'INSERT INTO hops (id, reply) VALUES (?, ?) RETURNING id';
+    expect(writer.prepare(returning)).not.toBe(writer.prepare(returning));
+  });
+
   it('commits the open group before a pragma, so a checkpoint never runs inside it', async () => {
     installGroupCommit(writer);
     writer.prepare('INSERT INTO hops (id, reply) VALUES (?, ?)').run('a', 'CON one');
