@@ -1,8 +1,8 @@
 import { serve } from '@hono/node-server';
-import BetterSqlite3 from 'better-sqlite3';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { createSdkSmsGateway } from '../../src/runtime/africastalking-sms-gateway.js';
+import { openPeerDatabase } from './peer/open-peer-database.js';
 import { answerHop } from './peer/peer-menu.js';
 import { createPeerQueries, type NewApplication } from './peer/peer-queries.js';
 import { createPeerSessionStore } from './peer/peer-session-store.js';
@@ -18,13 +18,7 @@ import { listenPort } from './listen-port.js';
  * (AT_SMS_URL, the bench's local gateway). Its session store (`peer_sessions`) and its reply
  * store (`fair_peer_hops`) are tables in the same SQLite file, with the project's pragmas.
  */
-const path = process.env.DATABASE_PATH;
-if (!path) throw new Error('DATABASE_PATH is required');
-const sqlite = new BetterSqlite3(path);
-sqlite.pragma('journal_mode = WAL');
-sqlite.pragma('synchronous = NORMAL');
-sqlite.pragma('busy_timeout = 5000');
-sqlite.pragma('foreign_keys = ON');
+const sqlite = openPeerDatabase();
 
 const RESUME_WINDOW_MS = 120_000;
 
