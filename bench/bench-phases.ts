@@ -3,9 +3,9 @@ import type { BenchPlan } from './bench-plan.js';
 import { addStoredSessions, copyDatabase, queueSms, setCatalogueSize } from './harness/bench-databases.js';
 import { logProblems } from './harness/child-processes.js';
 import { runLoadJob } from './harness/run-load-job.js';
-import { serverRssMb, startServer, stopServer, type Server } from './harness/server-processes.js';
-import type { LoadJob, LoadResults, ServerFlavor, Target } from './load/load-jobs.js';
-import type { BenchFigures, ServerFigures } from './report/bench-figures.js';
+import { serverCpuMicros, serverRssMb, startServer, stopServer, type Server } from './harness/server-processes.js';
+import type { JourneysJob, LoadJob, LoadResults, ServerFlavor, Target } from './load/load-jobs.js';
+import type { BenchFigures, RoundFigures, ServerFigures } from './report/bench-figures.js';
 
 export interface BenchContext {
   root: string;
@@ -21,7 +21,8 @@ export interface BenchContext {
   nextPhoneBase: () => number;
 }
 
-const PROJECT_SCRIPT = 'src/runtime/node.ts';
+/** What `npm start` runs: the build of src/runtime/node.ts (run-bench.ts builds it first). */
+const PROJECT_SCRIPT = 'dist/runtime/node.js';
 
 /** Runs one measurement; a failure is recorded and the run goes on with the next. */
 async function phase(ctx: BenchContext, name: string, run: () => Promise<void>): Promise<void> {
@@ -38,6 +39,7 @@ async function phase(ctx: BenchContext, name: string, run: () => Promise<void>):
 /** This project's server, exactly as `npm start` runs it, on `databasePath`; SMS go to the local gateway process. */
 export function startProject(ctx: BenchContext, name: string, databasePath: string): Promise<Server> {
   return startServer(name, PROJECT_SCRIPT, {
+    plainNode: true,
     root: ctx.root,
     workDir: ctx.workDir,
     env: { DATABASE_PATH: databasePath, LOG_LEVEL: 'warn', AT_SMS_URL: ctx.gatewayUrl },
@@ -63,42 +65,72 @@ function load<J extends LoadJob>(ctx: BenchContext, job: J, seconds: number): Pr
   return runLoadJob(job, { root: ctx.root, workDir: ctx.workDir, timeoutMs: (seconds + 30) * 1000 });
 }
 
+const SIDE_BY_SIDE: readonly ServerFlavor[] = ['ceiling', 'peer', 'fair-peer', 'project'];
+
 /**
- * The three servers one after another, each alone on the machine while it is measured. A
- * measurement that fails is recorded and the next one runs on the same server.
+ * The four servers one after another, each alone on the machine while it is measured, in
+ * `plan.rounds` rounds whose order alternates (forwards, then backwards), so drift of the
+ * machine over the run does not favour one server. Each round starts each server afresh and
+ * runs its throughput and steady-rate loads, reading the server's CPU time from /proc at the
+ * start and end of each counted window; the first round also times session depth. A
+ * measurement that fails is recorded and the next one runs.
  */
 export async function sideBySide(ctx: BenchContext): Promise<void> {
-  const { throughput, steady, depth } = ctx.plan;
-  for (const flavor of ['ceiling', 'peer', 'project'] as const) {
-    await phase(ctx, `${flavor}: start`, async () => {
-      const server = await startFlavor(ctx, flavor);
-      const figures: ServerFigures = { rssIdleMb: serverRssMb(server) };
-      ctx.figures.servers[flavor] = figures;
-      await withServer(ctx, server, async () => {
-        await phase(ctx, `${flavor}: ${throughput.connections} connections of journeys`, async () => {
-          figures.journeys = await load(ctx, { kind: 'journeys', target: target(ctx, server, flavor), ...throughput }, throughput.warmupSeconds + throughput.durationSeconds);
-        });
-        await phase(ctx, `${flavor}: ${steady.hopsPerSecond} hops/s`, async () => {
-          const job = { kind: 'journeys', target: target(ctx, server, flavor), connections: steady.connections, warmupSeconds: steady.warmupSeconds, durationSeconds: steady.durationSeconds, overallRate: steady.hopsPerSecond } as const;
-          figures.steady = await load(ctx, job, steady.warmupSeconds + steady.durationSeconds);
-        });
-        if (flavor !== 'ceiling') {
-          await phase(ctx, `${flavor}: session depth ${depth.depths.join(', ')}`, async () => {
-            figures.depth = await load(ctx, { kind: 'depth', target: target(ctx, server, flavor), ...depth }, depth.budgetSeconds + 20);
-          });
-        }
-        figures.rssAfterLoadMb = serverRssMb(server);
-      });
-    });
+  for (let round = 1; round <= ctx.plan.rounds; round += 1) {
+    const order = round % 2 === 1 ? SIDE_BY_SIDE : [...SIDE_BY_SIDE].reverse();
+    for (const flavor of order) await measureRound(ctx, round, flavor);
   }
 }
 
-async function startFlavor(ctx: BenchContext, flavor: ServerFlavor): Promise<Server> {
+async function measureRound(ctx: BenchContext, round: number, flavor: ServerFlavor): Promise<void> {
+  const { throughput, steady, depth } = ctx.plan;
+  await phase(ctx, `round ${round}, ${flavor}: start`, async () => {
+    const server = await startFlavor(ctx, flavor, round);
+    const figures: RoundFigures = { round, flavor };
+    ctx.figures.rounds.push(figures);
+    const first: ServerFigures | undefined = round === 1 ? { rssIdleMb: serverRssMb(server) } : undefined;
+    if (first) ctx.figures.servers[flavor] = first;
+    await withServer(ctx, server, async () => {
+      await phase(ctx, `round ${round}, ${flavor}: ${throughput.connections} connections of journeys`, async () => {
+        const measured = await loadWithCpu(ctx, server, { kind: 'journeys', target: target(ctx, server, flavor), ...throughput }, throughput.warmupSeconds + throughput.durationSeconds);
+        figures.journeys = measured.result;
+        figures.journeysCpuMicrosPerHop = measured.cpuMicrosPerHop;
+      });
+      await phase(ctx, `round ${round}, ${flavor}: ${steady.hopsPerSecond} hops/s`, async () => {
+        const job = { kind: 'journeys', target: target(ctx, server, flavor), connections: steady.connections, warmupSeconds: steady.warmupSeconds, durationSeconds: steady.durationSeconds, overallRate: steady.hopsPerSecond } as const;
+        const measured = await loadWithCpu(ctx, server, job, steady.warmupSeconds + steady.durationSeconds);
+        figures.steady = measured.result;
+        figures.steadyCpuMicrosPerHop = measured.cpuMicrosPerHop;
+      });
+      if (!first) return;
+      if (figures.journeys) first.journeys = figures.journeys;
+      if (figures.steady) first.steady = figures.steady;
+      if (flavor !== 'ceiling') {
+        await phase(ctx, `${flavor}: session depth ${depth.depths.join(', ')}`, async () => {
+          first.depth = await load(ctx, { kind: 'depth', target: target(ctx, server, flavor), ...depth }, depth.budgetSeconds + 20);
+        });
+      }
+      first.rssAfterLoadMb = serverRssMb(server);
+    });
+  });
+}
+
+/** A journeys job, with the server's CPU time per hop over the job's counted window (null if /proc could not be read). */
+async function loadWithCpu(ctx: BenchContext, server: Server, job: JourneysJob, seconds: number) {
+  const cpu: { counting?: number | null; done?: number | null } = {};
+  const result = await runLoadJob(job, { root: ctx.root, workDir: ctx.workDir, timeoutMs: (seconds + 30) * 1000, onMark: (mark) => (cpu[mark] = serverCpuMicros(server)) });
+  const used = cpu.counting != null && cpu.done != null ? cpu.done - cpu.counting : null;
+  return { result, cpuMicrosPerHop: used !== null && result.hops > 0 ? used / result.hops : null };
+}
+
+/** A server of `flavor` on a fresh copy of the seeded database (one per round). */
+async function startFlavor(ctx: BenchContext, flavor: ServerFlavor, round: number): Promise<Server> {
   const options = { root: ctx.root, workDir: ctx.workDir };
   if (flavor === 'ceiling') return startServer('ceiling', 'bench/servers/ceiling.ts', options);
-  const databasePath = join(ctx.workDir, `${flavor}.sqlite`);
+  const databasePath = join(ctx.workDir, `${flavor}-round-${round}.sqlite`);
   copyDatabase(ctx.seededPath, databasePath);
   if (flavor === 'peer') return startServer('peer', 'bench/servers/peer.ts', { ...options, env: { DATABASE_PATH: databasePath } });
+  if (flavor === 'fair-peer') return startServer('fair-peer', 'bench/servers/fair-peer.ts', { ...options, env: { DATABASE_PATH: databasePath, AT_SMS_URL: ctx.gatewayUrl } });
   return startProject(ctx, 'project', databasePath);
 }
 
@@ -157,14 +189,19 @@ async function holdSessions(ctx: BenchContext, server: Server, held: BenchPlan['
   ctx.figures.heldSessions = { requested: held.count, ...result, rssBeforeMb, rssAfterMb: serverRssMb(server) };
 }
 
-/** `drainOutbox` with the SDK gateway over a queued outbox, to the local gateway process. */
+/**
+ * `drainOutbox` over a queued outbox, to the local gateway process: with the SDK gateway (what
+ * Node runs) and with the fetch gateway (what Workers run), alternating, two rounds each.
+ */
 export async function outboxDrain(ctx: BenchContext): Promise<void> {
   const queued = ctx.plan.outbox.sms;
-  await phase(ctx, `outbox drain of ${queued.toLocaleString('en-US')} SMS`, async () => {
-    const databasePath = join(ctx.workDir, 'outbox.sqlite');
-    copyDatabase(ctx.seededPath, databasePath);
-    queueSms(databasePath, queued);
-    const result = await load(ctx, { kind: 'drain', databasePath, gatewayUrl: ctx.gatewayUrl, queued }, 120);
-    ctx.figures.outbox = { queued, result };
-  });
+  for (const [index, gateway] of (['sdk', 'fetch', 'fetch', 'sdk'] as const).entries()) {
+    await phase(ctx, `outbox drain of ${queued.toLocaleString('en-US')} SMS through the ${gateway} gateway`, async () => {
+      const databasePath = join(ctx.workDir, `outbox-${index}.sqlite`);
+      copyDatabase(ctx.seededPath, databasePath);
+      queueSms(databasePath, queued);
+      const result = await load(ctx, { kind: 'drain', databasePath, gatewayUrl: ctx.gatewayUrl, queued, gateway }, 120);
+      ctx.figures.outbox.push({ gateway, queued, result });
+    });
+  }
 }

@@ -5,6 +5,8 @@
  */
 export interface BenchPlan {
   quick: boolean;
+  /** Rounds of the side-by-side throughput and steady-rate runs; the servers' order alternates. */
+  rounds: number;
   throughput: { connections: number; warmupSeconds: number; durationSeconds: number };
   steady: { hopsPerSecond: number; connections: number; warmupSeconds: number; durationSeconds: number };
   depth: { depths: number[]; sessionsPerDepth: number; budgetSeconds: number };
@@ -21,7 +23,8 @@ export interface BenchPlan {
 export function benchPlan(quick: boolean): BenchPlan {
   return {
     quick,
-    throughput: { connections: 50, warmupSeconds: quick ? 3 : 5, durationSeconds: quick ? 3 : 20 },
+    rounds: 3,
+    throughput: { connections: 50, warmupSeconds: quick ? 3 : 5, durationSeconds: quick ? 3 : 15 },
     // autocannon spreads overallRate over the connections, each sending its share as fast as
     // it can at the start of every second: few connections keep those bursts small.
     steady: { hopsPerSecond: 500, connections: 5, warmupSeconds: 1, durationSeconds: quick ? 2 : 15 },
@@ -31,6 +34,6 @@ export function benchPlan(quick: boolean): BenchPlan {
     heldSessions: { count: quick ? 2_000 : 100_000, connections: 20, budgetSeconds: quick ? 5 : 60 },
     outbox: { sms: quick ? 200 : 3_000 },
     growthBudgetSeconds: 60,
-    deadlineSeconds: quick ? 240 : 900,
+    deadlineSeconds: quick ? 420 : 1_500,
   };
 }

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { killAllChildrenNow, stopAllChildren } from './harness/child-processes.js';
-import { serverPid, startServer, type Server } from './harness/server-processes.js';
+import { clockTicksPerSecond, serverCpuMicros, startServer, type Server } from './harness/server-processes.js';
 import { createHopClient, HopSession } from './load/hop-client.js';
 
 /**
@@ -31,19 +31,15 @@ const root = process.cwd();
 const workDir = mkdtempSync(join(tmpdir(), 'ecitizen-compare-'));
 const baseTree = join(workDir, 'base');
 const progress = (message: string) => process.stderr.write(`[compare] ${message}\n`);
-/** Clock ticks per second of /proc/<pid>/stat (USER_HZ), 100 on Linux. */
-const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 /** The dial, then the inputs of `--journey`. */
 const JOURNEY = [undefined, ...values.journey.split(',')];
 
 process.on('exit', killAllChildrenNow);
 
 function cpuSeconds(server: Server): number {
-  const pid = serverPid(server);
-  if (pid === null) throw new Error(`${server.name}: its node process is gone`);
-  // Fields after the command (which may hold spaces), from field 3 on: utime is 14, stime 15.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  const micros = serverCpuMicros(server);
+  if (micros === null) throw new Error(`${server.name}: its node process is gone`);
+  return micros / 1e6;
 }
 
 let phoneSerial = 0;
@@ -112,7 +108,7 @@ async function main() {
     const ratio = stats(figures.head.cpuMicros).median / stats(figures.base.cpuMicros).median;
     console.log(
       [
-        `Command: \`npm run bench:compare -- ${base} --journey ${values.journey}\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${rounds} alternating rounds of ${sessionsPerRound} journeys ${values.journey} (${JOURNEY.length} hops each) over ${connections} keep-alive connections; CPU from /proc at ${TICKS_PER_SECOND} ticks/s.`,
+        `Command: \`npm run bench:compare -- ${base} --journey ${values.journey}\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${rounds} alternating rounds of ${sessionsPerRound} journeys ${values.journey} (${JOURNEY.length} hops each) over ${connections} keep-alive connections; CPU from /proc at ${clockTicksPerSecond()} ticks/s.`,
         '',
         '| Server | CPU per hop, µs (min / median / max) | Hops/s (min / median / max) |',
         '|---|---:|---:|',

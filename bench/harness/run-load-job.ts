@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { RESULT_PREFIX, type LoadJob, type LoadResults } from '../load/load-jobs.js';
+import { MARK_PREFIX, RESULT_PREFIX, type LoadJob, type LoadMark, type LoadResults } from '../load/load-jobs.js';
 import { logTail, sleep, startChild, stopChild } from './child-processes.js';
 
 export interface LoadJobOptions {
@@ -7,6 +7,8 @@ export interface LoadJobOptions {
   workDir: string;
   /** The child is stopped after this long, and the job fails. */
   timeoutMs: number;
+  /** Called as soon as the child prints a mark (the start and end of its counted window). */
+  onMark?: (mark: LoadMark) => void;
 }
 
 let jobs = 0;
@@ -23,8 +25,14 @@ export async function runLoadJob<J extends LoadJob>(job: J, options: LoadJobOpti
     pipeStdout: true,
   });
   let stdout = '';
+  let scanned = 0;
   child.process.stdout?.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
+    const complete = stdout.lastIndexOf('\n') + 1;
+    for (const line of stdout.slice(scanned, complete).split('\n')) {
+      if (line.startsWith(MARK_PREFIX)) options.onMark?.(line.slice(MARK_PREFIX.length) as LoadMark);
+    }
+    scanned = Math.max(scanned, complete);
   });
   const stdoutEnded = new Promise<void>((resolve) => child.process.stdout?.on('end', resolve));
   let timer: NodeJS.Timeout | undefined;

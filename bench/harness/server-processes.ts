@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ export interface ServerOptions {
   workDir: string;
   env?: Record<string, string>;
   startTimeoutMs?: number;
+  /** Run `node <script>` (built JavaScript, as `npm start` does) instead of `npx tsx <script>`. */
+  plainNode?: boolean;
 }
 
 /** A port free on 127.0.0.1 right now. */
@@ -32,12 +35,13 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts `npx tsx <script>` listening on 127.0.0.1 and waits for GET /healthz to answer 200.
- * This project's server is `src/runtime/node.ts`, exactly what `npm start` runs.
+ * Starts `npx tsx <script>` (or `node <script>`) listening on 127.0.0.1 and waits for GET
+ * /healthz to answer 200. This project's server is `dist/runtime/node.js`, what `npm start` runs.
  */
 export async function startServer(name: string, script: string, options: ServerOptions): Promise<Server> {
   const port = await freePort();
-  const child = startChild(name, 'npx', ['tsx', script], {
+  const [command, args] = options.plainNode ? [process.execPath, ['--enable-source-maps', script]] : ['npx', ['tsx', script]];
+  const child = startChild(name, command, args, {
     cwd: options.root,
     env: { PORT: String(port), HOST: '127.0.0.1', ...options.env },
     logPath: join(options.workDir, `${name}.log`),
@@ -97,6 +101,38 @@ export function serverRssMb(server: Server): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU time (user + system, all threads) the server's own node process has used so far, in
+ * microseconds, from /proc/<pid>/stat; null when it cannot be read. Its wrappers (npx, the tsx
+ * launcher) and the load generator are other processes and are not counted.
+ */
+export function serverCpuMicros(server: Server): number | null {
+  const pid = serverPid(server);
+  if (pid === null) return null;
+  try {
+    // Fields after the command name (which may hold spaces), counted from field 3: utime is 14, stime 15.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1_000_000) / clockTicksPerSecond() : null;
+  } catch {
+    return null;
+  }
+}
+
+let ticksPerSecond: number | undefined;
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ), 100 on Linux. */
+export function clockTicksPerSecond(): number {
+  if (ticksPerSecond === undefined) {
+    try {
+      ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
+  return ticksPerSecond;
 }
 
 function commandLine(pid: number): string {

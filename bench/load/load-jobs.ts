@@ -4,7 +4,7 @@
  */
 
 /** Which server a job talks to: the journeys differ only where the servers' menus differ. */
-export type ServerFlavor = 'project' | 'peer' | 'ceiling';
+export type ServerFlavor = 'project' | 'peer' | 'fair-peer' | 'ceiling';
 
 export interface Target {
   /** `http://127.0.0.1:<port>` */
@@ -110,6 +110,8 @@ export interface DrainJob {
   /** The local Africa's Talking gateway's base URL (ending in its mount path). */
   gatewayUrl: string;
   queued: number;
+  /** The africastalking SDK (what runs on Node) or the project's fetch gateway (what runs on Workers). */
+  gateway: 'sdk' | 'fetch';
 }
 
 export interface DrainResult {
@@ -117,6 +119,8 @@ export interface DrainResult {
   notSent: number;
   seconds: number;
   smsPerSecond: number;
+  /** The draining process's own CPU time (user + system) per SMS sent. */
+  cpuMicrosPerSms: number;
 }
 
 export type LoadJob = JourneysJob | DepthJob | CatalogueJob | SessionHopsJob | OpenSessionsJob | DrainJob;
@@ -131,3 +135,6 @@ export interface LoadResults {
 }
 
 export const RESULT_PREFIX = '@@result ';
+/** A line `@@mark <name>` the child prints when a counted window opens (`counting`) or closes (`done`), so the harness can read the server's CPU time at those moments. */
+export const MARK_PREFIX = '@@mark ';
+export type LoadMark = 'counting' | 'done';

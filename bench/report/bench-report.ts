@@ -2,6 +2,7 @@ import { MAX_SEARCH_MATCHES } from '../../src/domain/search-limits.js';
 import type { BenchPlan } from '../bench-plan.js';
 import type { JourneysResult, LatencyStats } from '../load/load-jobs.js';
 import type { BenchFigures } from './bench-figures.js';
+import { renderRounds } from './rounds-report.js';
 
 export interface RunInfo {
   command: string;
@@ -186,11 +187,10 @@ function rows(figures: BenchFigures, plan: BenchPlan, targets: Target[]): Row[] 
       ratio: held.rssAfterMb != null && held.rssBeforeMb ? `${times(held.rssAfterMb / held.rssBeforeMb)} before` : '',
     });
   }
-  const outbox = figures.outbox;
-  if (outbox) {
+  for (const outbox of figures.outbox) {
     out.push({
-      measure: `Outbox drain, ${int(outbox.queued)} SMS: drainOutbox + SDK -> local gateway (SMS/s)`,
-      project: int(outbox.result.smsPerSecond),
+      measure: `Outbox drain, ${int(outbox.queued)} SMS: drainOutbox + ${outbox.gateway === 'sdk' ? 'africastalking SDK' : 'fetch gateway'} -> local gateway (SMS/s; drain process CPU per SMS)`,
+      project: `${int(outbox.result.smsPerSecond)}; ${int(outbox.result.cpuMicrosPerSms)} µs`,
       ratio: `${int(outbox.result.sent)} sent, ${int(outbox.result.notSent)} not, ${outbox.result.seconds} s`,
     });
   }
@@ -215,8 +215,8 @@ function method(plan: BenchPlan): string[] {
     `Catalogue: ${plan.catalogue.sizes.map(n).join(', ')} services. Fewer than the seed: the services no application names are deleted (${plan.catalogue.category} kept); more: generated services added in one transaction, spread over the live agencies and the 16 categories, one in 25 named "Passport". Timed: the hop that lists ${plan.catalogue.category}'s services, the hop that searches "${plan.catalogue.word}" and the one that searches "${plan.catalogue.broadWord}" (more matches than a search lists, ${MAX_SEARCH_MATCHES}, from 10,000 services on); up to ${plan.catalogue.samples} each within ${plan.catalogue.budgetSeconds} s.`,
     `Stored sessions: ${plan.storedSessions.sizes.map(n).join(' and ')} finished sessions bulk-inserted into ussd_sessions before start; timed: a dial of a new session and the hop after it.`,
     `Held sessions: up to ${n(plan.heldSessions.count)} new sessions dialled over HTTP (${plan.heldSessions.connections} connections, at most ${plan.heldSessions.budgetSeconds} s) on the smallest stored-sessions server; VmRSS of the server's node process before and after.`,
-    `Outbox: ${n(plan.outbox.sms)} SMS queued in a copy of the database, sent by drainOutbox in full batches through the africastalking SDK gateway to the local gateway in its own process.`,
-    'This project runs as `npm start` does (npx tsx src/runtime/node.ts, HOST=127.0.0.1, LOG_LEVEL=warn) with AT_SMS_URL pointing at the local gateway process, so the SMS it queues are sent as they would be to Africa\'s Talking (no delivery reports are posted back). The peer runs on a copy of the same seeded file with the same SQLite pragmas.',
+    `Outbox: ${n(plan.outbox.sms)} SMS queued in a copy of the database, sent by drainOutbox in full batches to the local gateway in its own process, through the africastalking SDK gateway (Node) and the fetch gateway (Workers), alternating, two runs each; CPU per SMS is the draining process's own (process.cpuUsage).`,
+    'This project runs as `npm start` does (node dist/runtime/node.js, built by esbuild; HOST=127.0.0.1, LOG_LEVEL=warn) with AT_SMS_URL pointing at the local gateway process, so the SMS it queues are sent as they would be to Africa\'s Talking (no delivery reports are posted back). The peers run on copies of the same seeded file with the same SQLite pragmas; the fair peer (bench/servers/fair-peer.ts) adds to the plain peer a zod form check, a stored reply per session for retransmissions, the language and resume look-ups on a dial, the application and its SMS in one transaction and the SMS sent through the africastalking SDK to the same local gateway.',
   ];
   if (plan.quick) lines.push(`--quick scales down: ${n(plan.storedSessions.sizes.at(-1) ?? 0)} stored sessions instead of 1,000,000, ${n(plan.heldSessions.count)} held sessions instead of 100,000, and every run lasts seconds.`);
   return lines;
@@ -233,6 +233,10 @@ export function renderReport(info: RunInfo, figures: BenchFigures, plan: BenchPl
     `- Machine: nproc ${info.nproc}, ${info.cpu}, ${info.os}; Node ${info.node}`,
     `- Mode: ${plan.quick ? '--quick (every measurement shortened to check the bench works: indicative figures only)' : 'full'}`,
     '- Each server in its own process on 127.0.0.1, the load generator in another; latencies are per hop, request start to last byte, in ms.',
+    '',
+    ...renderRounds(figures, plan),
+    '',
+    `### Every measure (round 1 for the side-by-side rows)`,
     '',
     table(rows(figures, plan, targets)),
     '',

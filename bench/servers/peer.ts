@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
-import BetterSqlite3 from 'better-sqlite3';
 import { Hono } from 'hono';
+import { openPeerDatabase } from './peer/open-peer-database.js';
 import { answerHop } from './peer/peer-menu.js';
 import { createPeerQueries } from './peer/peer-queries.js';
 import { createPeerSessionStore } from './peer/peer-session-store.js';
@@ -11,13 +11,7 @@ import { listenPort } from './listen-port.js';
  * stack, over its own copy of the project's seeded SQLite file (DATABASE_PATH), with the same
  * pragmas the project sets. Serves POST /ussd and GET /healthz on 127.0.0.1:PORT.
  */
-const path = process.env.DATABASE_PATH;
-if (!path) throw new Error('DATABASE_PATH is required');
-const sqlite = new BetterSqlite3(path);
-sqlite.pragma('journal_mode = WAL');
-sqlite.pragma('synchronous = NORMAL');
-sqlite.pragma('busy_timeout = 5000');
-sqlite.pragma('foreign_keys = ON');
+const sqlite = openPeerDatabase();
 const deps = { queries: createPeerQueries(sqlite), sessions: createPeerSessionStore(sqlite) };
 
 const app = new Hono();

@@ -9,7 +9,7 @@ import { maskPhone } from '../phone/phone-number.js';
 import { simulatorRoute } from '../simulator/simulator-route.js';
 import { failureReply } from '../ussd/handle-hop.js';
 import type { WebhookNetwork } from '../webhooks/webhook-network.js';
-import { createSessionStore } from '../ussd/session-store.js';
+import { createSessionStore, type SessionStore } from '../ussd/session-store.js';
 import { createUssdCapabilities } from '../ussd/capabilities/create-ussd-capabilities.js';
 import { LOCAL_DARAJA_PATH } from '../local-gateway/local-daraja.js';
 import { DARAJA_CALLBACK_PATH } from '../payments/callback-path-secret.js';
@@ -27,6 +27,8 @@ export interface AppDeps {
   menu: Menu;
   logger: Logger;
   now: () => number;
+  /** Where hops keep their sessions; createSessionStore over `db` when unset (Node passes its prepared-statement store). */
+  sessions?: SessionStore | undefined;
   /** When set, Africa's Talking callbacks must carry it as `?secret=`. */
   callbackSecret?: string | undefined;
   /** How long after a dropped session the next dial offers to continue it (default 10 minutes). */
@@ -111,7 +113,7 @@ export function createApp(deps: AppDeps) {
         smsQueued = true;
       },
     }),
-    sessions: createSessionStore(deps.db),
+    sessions: deps.sessions ?? createSessionStore(deps.db),
     languageOf: languageLookup(deps.db),
     now: deps.now,
     resumeWindowMs: deps.resumeWindowMs ?? DEFAULT_RESUME_WINDOW_MS,

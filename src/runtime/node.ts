@@ -20,8 +20,10 @@ import { drainWebhooks } from '../webhooks/drain-webhooks.js';
 import { createSdkSmsGateway } from './africastalking-sms-gateway.js';
 import { watchDatabaseFile } from './database-file-watch.js';
 import { createNodeWebhookNetwork } from './node-webhook-network.js';
+import { answerAfterCommit, installGroupCommit } from './group-commit.js';
 import { openDatabase } from './open-database.js';
 import { serialTask } from './serial-task.js';
+import { createSqliteSessionStore } from './sqlite-session-store.js';
 import { startupBanner } from './startup-banner.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 
@@ -52,6 +54,7 @@ async function main() {
   const logger = createConsoleLogger(env.LOG_LEVEL);
   const menu = loadMenus(bundledMenuFiles);
   const { db, sqlite, close } = openDatabase(env.DATABASE_PATH);
+  const commits = installGroupCommit(sqlite);
   const onDisk = env.DATABASE_PATH !== ':memory:';
   const checkpointer = onDisk ? startWalCheckpointer(sqlite, env.DATABASE_PATH, logger) : null;
   const fileWatch = onDisk ? watchDatabaseFile(env.DATABASE_PATH) : null;
@@ -132,6 +135,7 @@ async function main() {
     menu,
     logger,
     now: Date.now,
+    sessions: createSqliteSessionStore(sqlite),
     callbackSecret: env.CALLBACK_SECRET,
     adminApiKey: env.ADMIN_API_KEY,
     resumeWindowMs: settings.resumeWindowMs,
@@ -150,7 +154,8 @@ async function main() {
   // is small (16 KB, or 512 KB for the API) and Africa's Talking gives up on a hop after 10 s, so
   // a request gets 30 s in all (Node's default is 300 s), its headers 10 s, checked every 5 s.
   const serverOptions = { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 5_000 };
-  const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT, serverOptions }, (info) => {
+  const fetch = answerAfterCommit(app.fetch, commits, (error) => logger.error('a group commit failed; its requests were answered as failed', { error: errorText(error) }));
+  const server = serve({ fetch, hostname: env.HOST, port: env.PORT, serverOptions }, (info) => {
     const url = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;
     const banner = startupBanner({ url, databasePath: env.DATABASE_PATH, sms: smsRoute(url), simulator: env.SIMULATOR === 'on', callbackSecret: Boolean(env.CALLBACK_SECRET) });
     for (const line of banner) console.log(line);
@@ -174,6 +179,7 @@ async function main() {
     fileWatch?.stop();
     server.close(() => {
       void (checkpointer?.stop() ?? Promise.resolve()).finally(() => {
+        commits.flush();
         close();
         process.exit(0);
       });

@@ -21,8 +21,16 @@ export function nonGsm7Chars(text: string): string[] {
   return [...new Set([...text].filter((ch) => !isGsm7Char(ch)))];
 }
 
-/** Length as the telco counts it: extended characters take two septets. */
+const EXTENDED_ANYWHERE = /[\^{}\\[~\]|€\f]/g;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Length as the telco counts it: extended characters take two septets. Every screen of every
+ * hop is measured, so the usual case (no character beyond the BMP) counts with two regex scans
+ * instead of a string per character.
+ */
 export function gsm7Length(text: string): number {
+  if (!SURROGATE.test(text)) return text.length + (text.match(EXTENDED_ANYWHERE)?.length ?? 0);
   let length = 0;
   for (const ch of text) length += extended.has(ch) ? 2 : 1;
   return length;

@@ -39,7 +39,20 @@ export interface SessionStore {
 }
 
 /** Longer than any USSD session can last (the telco ends them after about three minutes). */
-const LONGEST_SESSION_MS = 60 * 60 * 1000;
+export const LONGEST_SESSION_MS = 60 * 60 * 1000;
+
+/**
+ * The shape of the state JSON this server writes (`v` in it). A state of this version was
+ * written by the server from a SessionState, so it is read as written, without parsing it with
+ * the schema again on every hop; any other (older rows, a hand-edited one) is parsed and
+ * defaulted by the schema. Bump it whenever SessionState changes.
+ */
+export const STATE_VERSION = 1;
+
+/** The state as a hop stores it: JSON marked with the version it was written at. */
+export function stateJson(state: SessionState): string {
+  return JSON.stringify({ ...state, v: STATE_VERSION });
+}
 
 export function createSessionStore(db: Database): SessionStore {
   // Every hop loads and saves its session: both statements are built and prepared once, not on
@@ -98,13 +111,13 @@ export function createSessionStore(db: Database): SessionStore {
   return {
     async load(sessionId) {
       const row = await loadSession.get({ sessionId });
-      return row ? toStored(row) : null;
+      return row ? readStoredSession(row) : null;
     },
 
     async save({ now, state, path, ...record }) {
       await saveSession.run({
         ...record,
-        state: JSON.stringify(state),
+        state: stateJson(state),
         path: JSON.stringify(path),
         status: state.ended ? 'ended' : 'open',
         updatedAt: now,
@@ -114,7 +127,7 @@ export function createSessionStore(db: Database): SessionStore {
     async findResumable(phone, since, exclude) {
       const row = await latestOfPhone.get({ phone, since, createdSince: since - LONGEST_SESSION_MS, exclude });
       if (!row || row.status !== 'open' || row.resume !== null) return null;
-      return toStored(row);
+      return readStoredSession(row);
     },
 
     async markResume(sessionId, resume) {
@@ -135,19 +148,28 @@ const storedColumns = {
   resumeFrom: ussdSessions.resumeFrom,
 };
 
-function toStored(row: { [K in keyof typeof storedColumns]: (typeof ussdSessions.$inferSelect)[K] }): StoredSession {
-  const state = SessionState.safeParse(safeJson(row.state));
+/** A session row as both stores read it: the columns of `storedColumns`, named as they are. */
+export type SessionRow = { [K in keyof typeof storedColumns]: (typeof ussdSessions.$inferSelect)[K] };
+
+export function readStoredSession(row: SessionRow): StoredSession {
   const path = safeJson(row.path);
   return {
     sessionId: row.sessionId,
     phone: row.phone,
-    state: state.success ? state.data : null,
+    state: readState(row.state),
     lastText: row.lastText,
     lastReply: row.lastReply,
     hops: row.hops,
     path: Array.isArray(path) ? path.filter((node): node is string => typeof node === 'string') : [],
     resumeFrom: row.resumeFrom,
   };
+}
+
+function readState(text: string): SessionState | null {
+  const json = safeJson(text);
+  if (typeof json === 'object' && json !== null && (json as { v?: unknown }).v === STATE_VERSION) return json as SessionState;
+  const parsed = SessionState.safeParse(json);
+  return parsed.success ? parsed.data : null;
 }
 
 function safeJson(text: string): unknown {

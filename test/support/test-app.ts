@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { seedDemoData } from '../../src/db/seed-demo-data.js';
 import type { ScreenLimits } from '../../src/domain/screen-limits.js';
 import { createApp } from '../../src/http/create-app.js';
+import { createSqliteSessionStore } from '../../src/runtime/sqlite-session-store.js';
 import { createLocalAtGateway } from '../../src/local-gateway/local-at-gateway.js';
 import { createSdkSmsGateway } from '../../src/runtime/africastalking-sms-gateway.js';
 import { listen } from './http-server.js';
@@ -83,6 +84,8 @@ export async function createTestApp(options: TestAppOptions = {}) {
     menu: options.menu ?? loadMenus(bundledMenuFiles),
     logger,
     now: options.now ?? (() => TEST_NOW),
+    // The store `npm start` uses; the drizzle one (Workers) is run by the workers project and test/ussd/session-stores.test.ts.
+    sessions: createSqliteSessionStore(sqlite),
     callbackSecret: options.callbackSecret,
     adminApiKey: options.adminApiKey,
     localGateway: options.localGateway,

@@ -21,4 +21,14 @@ describe('gsm7Length', () => {
     expect(gsm7Length('abc')).toBe(3);
     expect(gsm7Length('€[x]')).toBe(7);
   });
+
+  it.each([
+    ['every extension character, two septets each', '^{}\\[~]|€\f', 20],
+    ['the basic alphabet, one each', '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡AZÄÖÑÜ§¿azäöñüà', 79],
+    ['a character beyond the BMP counts once (the telco sees one character)', 'ok 👍 {x}', 10],
+    ['an extension character after one beyond the BMP', '👍€', 3],
+    ['empty', '', 0],
+  ])('%s', (_name, text, septets) => {
+    expect(gsm7Length(text)).toBe(septets);
+  });
 });
