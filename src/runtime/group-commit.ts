@@ -7,6 +7,11 @@ export interface GroupCommit {
    * the end of this event-loop turn. Rejects when that commit failed (the writes are gone).
    */
   durable(): Promise<void>;
+  /**
+   * How many group commits have failed so far. A request whose writes spanned several turns
+   * compares it before and after: a failure in between may have taken some of its writes.
+   */
+  failures(): number;
   /** Commits the open group now (before a pragma, a checkpoint, or closing the file). */
   flush(): void;
 }
@@ -32,6 +37,7 @@ const KEPT_WRITES = 500;
  */
 export function installGroupCommit(sqlite: BetterSqlite3.Database): GroupCommit {
   let group: OpenGroup | null = null;
+  let failed = 0;
 
   const commit = () => {
     const done = group;
@@ -43,6 +49,7 @@ export function installGroupCommit(sqlite: BetterSqlite3.Database): GroupCommit 
       done.resolve();
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      failed += 1;
       done.reject(error);
     }
   };
@@ -112,6 +119,7 @@ export function installGroupCommit(sqlite: BetterSqlite3.Database): GroupCommit 
 
   return {
     durable: () => group?.promise ?? Promise.resolve(),
+    failures: () => failed,
     flush: commit,
   };
 }
@@ -125,9 +133,13 @@ type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response
  */
 export function answerAfterCommit<F extends Fetch>(fetch: F, commits: GroupCommit, onFailure: (error: unknown) => void): F {
   return (async (request: Request, ...rest: never[]) => {
+    const failuresBefore = commits.failures();
     const response = await fetch(request, ...rest);
     try {
       await commits.durable();
+      // A request that awaited across turns wrote in more than one group: any of them failing
+      // may have taken part of what this answer reports.
+      if (commits.failures() !== failuresBefore) throw new Error('a group commit failed while this request was being answered');
       return response;
     } catch (error) {
       onFailure(error);

@@ -102,6 +102,28 @@ describe('group commit', () => {
     expect(onDisk()).toEqual([]);
   });
 
+  it('answers as failed a request whose writes spanned turns when an earlier turn\'s commit failed, though its last one committed', async () => {
+    const commits = installGroupCommit(writer);
+    const insert = writer.prepare('INSERT INTO hops (id, reply) VALUES (?, ?)');
+    const failures: unknown[] = [];
+    const fetch = answerAfterCommit(
+      async (request: Request) => {
+        insert.run(`${request.url}#first`, 'CON first');
+        // This turn's group is lost (as on an I/O error), then the request goes on in a later turn.
+        writer.exec('ROLLBACK');
+        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setImmediate(resolve));
+        insert.run(`${request.url}#second`, 'CON second');
+        return new Response('CON hop');
+      },
+      commits,
+      (error) => failures.push(error),
+    );
+    const hop = await fetch(new Request('http://127.0.0.1/ussd'));
+    expect(await hop.text()).toMatch(/^END /);
+    expect(failures).toHaveLength(1);
+  });
+
   it('prepares a write once by its SQL text, and reads as they come', () => {
     installGroupCommit(writer);
     const insert = 'INSERT INTO hops (id, reply) VALUES (?, ?)';
