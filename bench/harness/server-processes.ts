@@ -19,6 +19,8 @@ export interface ServerOptions {
   startTimeoutMs?: number;
   /** Run `node <script>` (built JavaScript, as `npm start` does) instead of `npx tsx <script>`. */
   plainNode?: boolean;
+  /** Extra node flags before the script (with `plainNode`), e.g. `--cpu-prof`. */
+  nodeFlags?: string[];
 }
 
 /** A port free on 127.0.0.1 right now. */
@@ -40,7 +42,7 @@ export function freePort(): Promise<number> {
  */
 export async function startServer(name: string, script: string, options: ServerOptions): Promise<Server> {
   const port = await freePort();
-  const [command, args] = options.plainNode ? [process.execPath, ['--enable-source-maps', script]] : ['npx', ['tsx', script]];
+  const [command, args] = options.plainNode ? [process.execPath, ['--enable-source-maps', ...(options.nodeFlags ?? []), script]] : ['npx', ['tsx', script]];
   const child = startChild(name, command, args, {
     cwd: options.root,
     env: { PORT: String(port), HOST: '127.0.0.1', ...options.env },

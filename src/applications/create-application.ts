@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { applicationEvents, applications } from '../db/schema.js';
-import { writeAtomically, type Statement } from '../db/write-atomically.js';
+import { writeAtomically, writeOfOneShape, type Statement } from '../db/write-atomically.js';
 import { newReference } from '../domain/new-reference.js';
 import type { Language } from '../menu/menu-schema.js';
 import { queueSms } from '../sms/queue-sms.js';
@@ -70,8 +70,7 @@ export async function registerApplication(db: Database, application: Omit<NewApp
  * id is not known before.
  */
 function createApplication(db: Database, application: NewApplication): Statement[] {
-  const byKey = eq(applications.idempotencyKey, application.idempotencyKey);
-  const created = sql`(select ${applications.id} from ${applications} where ${byKey})`;
+  const key = application.idempotencyKey;
   // The agency knows of what it registered itself; what a citizen made by phone it is told of.
   const webhooks =
     application.channel === 'ussd'
@@ -79,44 +78,87 @@ function createApplication(db: Database, application: NewApplication): Statement
           queueWebhookEvent(db, {
             agencyCode: application.agencyCode,
             type: 'application.created',
-            dedupeKey: `application.created:${application.idempotencyKey}`,
+            dedupeKey: `application.created:${key}`,
             data: { application: applicationView({ ...application, status: 'submitted', statusDetail: null, answers: application.answers ?? null, createdAt: application.now, updatedAt: application.now }, application.serviceCode) },
             now: application.now,
-            since: sql`(select ${applications.createdAt} from ${applications} where ${byKey})`,
+            since: { applicationKey: key },
           }),
         ]
       : [];
+  const row = {
+    reference: application.reference,
+    agencyCode: application.agencyCode,
+    serviceId: application.serviceId,
+    applicantPhone: application.applicantPhone,
+    feeDueKes: application.feeDueKes,
+    channel: application.channel,
+    answers: application.answers ?? null,
+    idempotencyKey: key,
+    note: application.note,
+    actor: application.actor,
+    now: application.now,
+  };
   return [
-    db
-      .insert(applications)
-      .values({
-        reference: application.reference,
-        agencyCode: application.agencyCode,
-        serviceId: application.serviceId,
-        applicantPhone: application.applicantPhone,
-        status: 'submitted',
-        feeDueKes: application.feeDueKes,
-        channel: application.channel,
-        answers: application.answers ?? null,
-        idempotencyKey: application.idempotencyKey,
-        createdAt: application.now,
-        updatedAt: application.now,
-      })
-      .onConflictDoNothing({ target: applications.idempotencyKey }),
-    db
-      .insert(applicationEvents)
-      .values({ applicationId: created, seq: 0, status: 'submitted', note: application.note, actor: application.actor, createdAt: application.now })
-      .onConflictDoNothing(),
+    insertApplication(db, row),
+    insertFirstEvent(db, row),
     queueSms(db, {
       kind: 'application_received',
       phone: application.applicantPhone,
-      applicationId: created,
+      applicationKey: key,
       causedBy: application.sms.causedBy,
       language: application.sms.language,
-      dedupeKey: `application_received:${application.idempotencyKey}`,
+      dedupeKey: `application_received:${key}`,
       now: application.now,
       values: { ...application.sms.values, reference: application.reference },
     }),
     ...webhooks,
   ];
 }
+
+interface ApplicationRow extends Record<string, unknown> {
+  reference: string;
+  agencyCode: string;
+  serviceId: number;
+  applicantPhone: string;
+  feeDueKes: number;
+  channel: NewApplication['channel'];
+  answers: string | null;
+  idempotencyKey: string;
+  note: string | null;
+  actor: string;
+  now: number;
+}
+
+const insertApplication = writeOfOneShape<ApplicationRow>((db, bind) =>
+  db
+    .insert(applications)
+    .values({
+      reference: bind('reference'),
+      agencyCode: bind('agencyCode'),
+      serviceId: bind('serviceId'),
+      applicantPhone: bind('applicantPhone'),
+      status: 'submitted',
+      feeDueKes: bind('feeDueKes'),
+      channel: bind('channel'),
+      answers: bind('answers'),
+      idempotencyKey: bind('idempotencyKey'),
+      createdAt: bind('now'),
+      updatedAt: bind('now'),
+    })
+    .onConflictDoNothing({ target: applications.idempotencyKey }),
+);
+
+/** The first event finds the new row by its key within the same write, since its id is not known before. */
+const insertFirstEvent = writeOfOneShape<ApplicationRow>((db, bind) =>
+  db
+    .insert(applicationEvents)
+    .values({
+      applicationId: sql<number>`(select ${applications.id} from ${applications} where ${applications.idempotencyKey} = ${bind('idempotencyKey')})`,
+      seq: 0,
+      status: 'submitted',
+      note: bind('note'),
+      actor: bind('actor'),
+      createdAt: bind('now'),
+    })
+    .onConflictDoNothing(),
+);

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gt, min, sql, type SQL } from 'drizzle-orm';
-import { perLanguage } from '../db/built-once.js';
+import { perDatabase, perLanguage } from '../db/built-once.js';
 import type { Database } from '../db/database.js';
 import { applications, payments, services, statusLookupFailures } from '../db/schema.js';
 import { describeStatus } from '../domain/application-status.js';
@@ -52,15 +52,7 @@ function prepareLookUps(db: Database) {
 }
 
 /** Prepared once per database, on first use. */
-const lookUpsByDb = new WeakMap<Database, ReturnType<typeof prepareLookUps>>();
-function lookUpsFor(db: Database) {
-  let lookUps = lookUpsByDb.get(db);
-  if (!lookUps) {
-    lookUps = prepareLookUps(db);
-    lookUpsByDb.set(db, lookUps);
-  }
-  return lookUps;
-}
+const lookUpsFor = perDatabase(prepareLookUps);
 
 /** What the status screen and the STATUS SMS say of a fee paid by M-Pesa, before the next step. */
 export const PAID_NOTE = { en: 'Paid KES {total} by M-Pesa.', sw: 'Limelipiwa KES {total} kwa M-Pesa.' } as const;

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, lte, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { builtOncePer, perDatabase } from '../db/built-once.js';
 import type { Database } from '../db/database.js';
 
 /**
@@ -70,24 +71,42 @@ export interface Claim<Row> {
 }
 
 /**
+ * The claim of one outbox table, prepared once per database, with a read that says whether
+ * anything is due: most drains find nothing, and an UPDATE ... RETURNING that changes nothing
+ * still costs eight times that read here (23 against 3 µs) and opens a write transaction.
+ */
+const claimStatements = perDatabase((db) => builtOncePer(new Map<LeasedTable, ReturnType<typeof prepareClaim>>(), (outbox) => prepareClaim(db, outbox)));
+
+function prepareClaim(db: Database, outbox: LeasedTable) {
+  const now = sql.placeholder('now');
+  const due = or(and(eq(outbox.state, 'queued'), lte(outbox.nextAttemptAt, now)), and(eq(outbox.state, 'sending'), lt(outbox.leaseUntil, now)));
+  const next = db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt)).limit(sql.placeholder('size'));
+  return {
+    anyDue: db.select({ id: outbox.id }).from(outbox).where(due).limit(1).prepare(),
+    claim: db
+      .update(outbox)
+      .set({ state: 'sending', leaseUntil: sql`${sql.placeholder('leaseUntil')}`, attempts: sql`${outbox.attempts} + 1`, updatedAt: sql`${now}` } as never)
+      .where(and(inArray(outbox.id, next), due))
+      .returning()
+      .prepare(),
+  };
+}
+
+/**
  * Claims what is due, sized to the lease, in one UPDATE: two dispatchers never claim the same
  * row, and a row whose dispatcher died mid-send is claimed again when its lease runs out.
  */
 export async function claimDue<Row>(db: Database, outbox: LeasedTable, now: number, settings: LeaseSettings): Promise<Claim<Row>> {
   const leaseUntil = now + (settings.leaseMs ?? OUTBOX_DEFAULTS.leaseMs);
   const size = claimSize(settings);
-  const due = or(and(eq(outbox.state, 'queued'), lte(outbox.nextAttemptAt, now)), and(eq(outbox.state, 'sending'), lt(outbox.leaseUntil, now)));
-  const next = db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt)).limit(size);
-  const rows = (await db
-    .update(outbox)
-    .set({ state: 'sending', leaseUntil, attempts: sql`${outbox.attempts} + 1`, updatedAt: now } as never)
-    .where(and(inArray(outbox.id, next), due))
-    .returning()) as Row[];
+  const statements = claimStatements(db)(outbox);
+  if (!(await statements.anyDue.get({ now }))) return { rows: [], leaseUntil, more: false };
+  const rows = (await statements.claim.all({ now, leaseUntil, size })) as Row[];
   return { rows, leaseUntil, more: rows.length === size };
 }
 
 /** The row is still ours: claimed under this lease and not taken over since. */
-export function stillLeased(outbox: LeasedTable, id: number, leaseUntil: number): SQL | undefined {
+export function stillLeased(outbox: LeasedTable, id: number | Placeholder, leaseUntil: number | Placeholder): SQL | undefined {
   return and(eq(outbox.id, id), eq(outbox.state, 'sending'), eq(outbox.leaseUntil, leaseUntil));
 }
 

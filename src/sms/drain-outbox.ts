@@ -1,4 +1,6 @@
 import type { Env } from '../config/parse-env.js';
+import { sql } from 'drizzle-orm';
+import { perDatabase } from '../db/built-once.js';
 import type { Database } from '../db/database.js';
 import { smsOutbox } from '../db/schema.js';
 import type { Logger } from '../logging/logger.js';
@@ -45,29 +47,46 @@ export async function drainOutbox(deps: DrainDeps): Promise<DrainResult> {
   return result;
 }
 
+/** The two outcomes' UPDATEs, prepared once per database: one follows every SMS sent. */
+const outcomeStatements = perDatabase((db) => {
+  const value = (name: string) => sql`${sql.placeholder(name)}`;
+  const ours = stillLeased(smsOutbox, sql.placeholder('id'), sql.placeholder('leaseUntil'));
+  return {
+    sent: db
+      .update(smsOutbox)
+      .set({ state: 'sent', gatewayMessageId: value('messageId'), gatewayStatusCode: value('statusCode'), cost: value('cost'), failureReason: null, leaseUntil: null, updatedAt: value('now') })
+      .where(ours)
+      .returning({ id: smsOutbox.id })
+      .prepare(),
+    notSent: db
+      .update(smsOutbox)
+      .set({ state: value('state'), gatewayStatusCode: value('statusCode'), failureReason: value('reason'), nextAttemptAt: value('nextAttemptAt'), leaseUntil: null, updatedAt: value('now') })
+      .where(ours)
+      .returning({ id: smsOutbox.id })
+      .prepare(),
+  };
+});
+
 async function record(deps: DrainDeps, row: typeof smsOutbox.$inferSelect, leaseUntil: number, outcome: SendOutcome): Promise<'sent' | 'retrying' | 'failed' | null> {
   const now = deps.now();
   const log = { sms: row.id, kind: row.kind, phone: maskPhone(row.phone), attempt: row.attempts };
-  let state: 'sent' | 'queued' | 'failed';
-  let changes: Partial<typeof smsOutbox.$inferInsert>;
+  const statements = outcomeStatements(deps.db);
+  const ours = { id: row.id, leaseUntil, now, statusCode: outcome.statusCode };
+  let state: 'sent' | 'queued' | 'failed' = 'sent';
+  let reason = '';
+  let updated: unknown[];
   if (outcome.kind === 'accepted') {
-    state = 'sent';
-    changes = { gatewayMessageId: outcome.messageId, gatewayStatusCode: outcome.statusCode, cost: outcome.cost, failureReason: null };
+    updated = await statements.sent.all({ ...ours, messageId: outcome.messageId, cost: outcome.cost });
   } else {
     const retryAt = nextAttemptAt(row, now, deps);
     state = outcome.kind === 'retry' && retryAt !== null ? 'queued' : 'failed';
-    const reason = state === 'failed' && outcome.kind === 'retry' ? `gave up after ${row.attempts} attempts: ${outcome.reason}` : outcome.reason;
-    changes = { gatewayStatusCode: outcome.statusCode, failureReason: reason, nextAttemptAt: state === 'queued' && retryAt !== null ? retryAt : row.nextAttemptAt };
+    reason = state === 'failed' && outcome.kind === 'retry' ? `gave up after ${row.attempts} attempts: ${outcome.reason}` : outcome.reason;
+    updated = await statements.notSent.all({ ...ours, state, reason, nextAttemptAt: state === 'queued' && retryAt !== null ? retryAt : row.nextAttemptAt });
   }
-  const updated = await deps.db
-    .update(smsOutbox)
-    .set({ ...changes, state, leaseUntil: null, updatedAt: now })
-    .where(stillLeased(smsOutbox, row.id, leaseUntil))
-    .returning({ id: smsOutbox.id });
   if (updated.length === 0) {
     deps.logger.warn('sms outcome not recorded: the lease ran out and another dispatcher has the row', log);
     return null;
   }
-  if (state !== 'sent') deps.logger.warn(state === 'queued' ? 'sms send will be retried' : 'sms send failed for good', { ...log, reason: changes.failureReason ?? '' });
+  if (state !== 'sent') deps.logger.warn(state === 'queued' ? 'sms send will be retried' : 'sms send failed for good', { ...log, reason });
   return state === 'sent' ? 'sent' : state === 'queued' ? 'retrying' : 'failed';
 }

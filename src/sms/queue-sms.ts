@@ -1,6 +1,8 @@
-import { and, eq, gt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { citizens, smsOutbox } from '../db/schema.js';
+import { applications, citizens, smsOutbox } from '../db/schema.js';
+import { builtOncePer } from '../db/built-once.js';
+import { writeOfOneShape, type Statement } from '../db/write-atomically.js';
 import { AGENCY_SMS_PER_PHONE_PER_DAY, AGENCY_SMS_WINDOW_MS } from '../domain/sms-limits.js';
 import type { Language } from '../menu/menu-schema.js';
 import { renderSms } from './render-sms.js';
@@ -20,8 +22,10 @@ export interface SmsToQueue {
    * ("Send me these by SMS", the confirmation of STOP itself), which is not an update.
    */
   ignoreOptOut?: boolean;
-  /** The application it is about: its id, or a subquery that finds it within the same atomic write. */
-  applicationId?: number | SQL | undefined;
+  /** The application it is about, by its id. */
+  applicationId?: number | undefined;
+  /** Or by its idempotency key: the application created in the same atomic write, whose id is not known before. */
+  applicationKey?: string | undefined;
   /** Who caused it: SMS that agencies cause are capped per phone and day. */
   causedBy?: 'citizen' | 'agency';
   /** Not sent before this time (default: at once). */
@@ -31,43 +35,74 @@ export interface SmsToQueue {
 export const OPTED_OUT_REASON = 'the citizen turned SMS updates off';
 export const DAILY_LIMIT_REASON = `over the daily limit: ${AGENCY_SMS_PER_PHONE_PER_DAY} SMS caused by agencies to this phone in 24 hours`;
 
+/** What the insert binds: everything but its shape (who caused it, opt-out heeded, how the application is found). */
+interface SmsRow extends Record<string, unknown> {
+  dedupeKey: string;
+  kind: SmsKind;
+  application: number | string | null;
+  phone: string;
+  language: Language;
+  body: string;
+  segments: number;
+  nextAttemptAt: number;
+  now: number;
+  limitSince: number;
+}
+
+/** The insert of each shape (`causedBy:heedOptOut:applicationByKey`), built on first use: the SQL differs by shape only, never by the values it binds. */
+const smsInsert = builtOncePer(new Map<string, (db: Database, row: SmsRow) => Statement>(), (shape) => {
+  const [causedBy, heedOptOut, applicationByKey] = shape.split(':') as ['citizen' | 'agency', string, string];
+  return writeOfOneShape<SmsRow>((db, bind) => {
+    const optedOut = heedOptOut === 'true' ? sql`coalesce((select ${citizens.smsOptOut} from ${citizens} where ${eq(citizens.phone, bind('phone'))}), 0)` : sql`0`;
+    const overDailyLimit =
+      causedBy === 'agency'
+        ? sql`(select count(*) from ${smsOutbox} where ${and(
+            eq(smsOutbox.phone, bind('phone')),
+            eq(smsOutbox.causedBy, 'agency'),
+            gt(smsOutbox.createdAt, bind('limitSince')),
+            ne(smsOutbox.state, 'suppressed'),
+          )}) >= ${AGENCY_SMS_PER_PHONE_PER_DAY}`
+        : sql`0`;
+    const application = applicationByKey === 'true' ? sql`(select ${applications.id} from ${applications} where ${applications.idempotencyKey} = ${bind('application')})` : bind('application');
+    return db
+      .insert(smsOutbox)
+      .values({
+        dedupeKey: bind('dedupeKey'),
+        kind: bind('kind'),
+        applicationId: application as number | null,
+        causedBy,
+        phone: bind('phone'),
+        language: bind('language'),
+        body: bind('body'),
+        segments: bind('segments'),
+        state: sql`case when ${optedOut} or ${overDailyLimit} then 'suppressed' else 'queued' end`,
+        failureReason: sql`case when ${optedOut} then ${OPTED_OUT_REASON} when ${overDailyLimit} then ${DAILY_LIMIT_REASON} else null end`,
+        nextAttemptAt: bind('nextAttemptAt'),
+        createdAt: bind('now'),
+        updatedAt: bind('now'),
+      })
+      .onConflictDoNothing({ target: smsOutbox.dedupeKey });
+  });
+});
+
 /**
  * The insert that puts an SMS in the outbox, for the caller to run alone or in one atomic
  * write with its cause. An SMS that will not be sent is kept as `suppressed` with its reason:
  * the citizen turned SMS updates off, or agencies already caused the day's ceiling of SMS to
  * this phone. Both are decided in the same statement, so neither races with the insert.
  */
-export function queueSms(db: Database, sms: SmsToQueue) {
+export function queueSms(db: Database, sms: SmsToQueue): Statement {
   const body = renderSms(sms.kind, sms.language, sms.values);
-  const causedBy = sms.causedBy ?? 'citizen';
-  const optedOut = sms.ignoreOptOut
-    ? sql`0`
-    : sql`coalesce((select ${citizens.smsOptOut} from ${citizens} where ${eq(citizens.phone, sms.phone)}), 0)`;
-  const overDailyLimit =
-    causedBy === 'agency'
-      ? sql`(select count(*) from ${smsOutbox} where ${and(
-          eq(smsOutbox.phone, sms.phone),
-          eq(smsOutbox.causedBy, 'agency'),
-          gt(smsOutbox.createdAt, sms.now - AGENCY_SMS_WINDOW_MS),
-          ne(smsOutbox.state, 'suppressed'),
-        )}) >= ${AGENCY_SMS_PER_PHONE_PER_DAY}`
-      : sql`0`;
-  return db
-    .insert(smsOutbox)
-    .values({
-      dedupeKey: sms.dedupeKey,
-      kind: sms.kind,
-      applicationId: sms.applicationId ?? null,
-      causedBy,
-      phone: sms.phone,
-      language: sms.language,
-      body,
-      segments: smsSegments(body),
-      state: sql`case when ${optedOut} or ${overDailyLimit} then 'suppressed' else 'queued' end`,
-      failureReason: sql`case when ${optedOut} then ${OPTED_OUT_REASON} when ${overDailyLimit} then ${DAILY_LIMIT_REASON} else null end`,
-      nextAttemptAt: sms.notBefore ?? sms.now,
-      createdAt: sms.now,
-      updatedAt: sms.now,
-    })
-    .onConflictDoNothing({ target: smsOutbox.dedupeKey });
+  return smsInsert(`${sms.causedBy ?? 'citizen'}:${!sms.ignoreOptOut}:${sms.applicationKey !== undefined}`)(db, {
+    dedupeKey: sms.dedupeKey,
+    kind: sms.kind,
+    application: sms.applicationKey ?? sms.applicationId ?? null,
+    phone: sms.phone,
+    language: sms.language,
+    body,
+    segments: smsSegments(body),
+    nextAttemptAt: sms.notBefore ?? sms.now,
+    now: sms.now,
+    limitSince: sms.now - AGENCY_SMS_WINDOW_MS,
+  });
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { citizens, smsOutbox } from '../../src/db/schema.js';
+import { installGroupCommit } from '../../src/runtime/group-commit.js';
 import { drainOutbox } from '../../src/sms/drain-outbox.js';
 import type { SmsGateway } from '../../src/sms/sms-gateway.js';
 import { queueSms } from '../../src/sms/queue-sms.js';
@@ -40,6 +41,16 @@ async function queue(count = 1, phone = PHONE) {
 const rows = () => harness.db.select().from(smsOutbox).all();
 
 describe('the outbox dispatcher', () => {
+  it('only reads when nothing is due: a drain after every hop must not open a write transaction of its own', async () => {
+    const commits = installGroupCommit(harness.sqlite);
+    expect(await drain()).toEqual({ claimed: 0, more: false, sent: 0, retrying: 0, failed: 0 });
+    expect(harness.sqlite.inTransaction).toBe(false);
+    await queue();
+    expect(await drain()).toMatchObject({ claimed: 1, sent: 1 });
+    await commits.durable();
+    expect((await rows()).map((row) => row.state)).toEqual(['sent']);
+  });
+
   it('sends each queued SMS once, and the delivery report marks it delivered', async () => {
     await queue(3);
     expect(await drain()).toEqual({ claimed: 3, more: false, sent: 3, retrying: 0, failed: 0 });

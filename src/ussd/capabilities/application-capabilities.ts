@@ -1,6 +1,7 @@
 import { canPromptMpesa } from '../../domain/mpesa-network.js';
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { describeApplication, findOwnApplication, lookUpApplication } from '../../applications/look-up-application.js';
+import { builtOnce, perLanguage } from '../../db/built-once.js';
 import { applicationEvents, applications, services } from '../../db/schema.js';
 import { describeStatus } from '../../domain/application-status.js';
 import type { Action, ActionContext, ListSource } from '../../engine/capabilities.js';
@@ -22,17 +23,31 @@ export function applicationCapabilities({ db, now, onSmsQueued, mpesa }: Capabil
   const lookUp = (ctx: ActionContext) =>
     lookUpApplication(db, ctx.vars.reference ?? '', { phone: ctx.phone, lang: ctx.lang, idempotencyKey: ctx.idempotencyKey, now: now() });
 
+  // Prepared once (per language), run by each hop with its values.
+  const ownApplications = perLanguage((lang) =>
+    db
+      .select({ id: applications.id, status: applications.status, detail: applications.statusDetail, name: lang === 'sw' ? services.nameSw : services.nameEn })
+      .from(applications)
+      .innerJoin(services, eq(services.id, applications.serviceId))
+      .where(eq(applications.applicantPhone, sql.placeholder('phone')))
+      .orderBy(desc(applications.createdAt), desc(applications.id))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+  );
+  const historyOf = builtOnce(() =>
+    db
+      .select({ status: applicationEvents.status, kind: applicationEvents.kind, at: applicationEvents.createdAt })
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, sql.placeholder('application')))
+      .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id))
+      .prepare(),
+  );
+
   const sources = {
     /** The dialling phone's applications, newest first. */
     my_applications: (async (ctx, { offset, limit }) => {
-      const rows = await db
-        .select({ id: applications.id, status: applications.status, detail: applications.statusDetail, name: ctx.lang === 'sw' ? services.nameSw : services.nameEn })
-        .from(applications)
-        .innerJoin(services, eq(services.id, applications.serviceId))
-        .where(eq(applications.applicantPhone, ctx.phone))
-        .orderBy(desc(applications.createdAt), desc(applications.id))
-        .limit(limit)
-        .offset(offset);
+      const rows = await ownApplications(ctx.lang).all({ phone: ctx.phone, limit, offset });
       return rows.map((row) => ({ id: String(row.id), label: `${row.name} - ${describeStatus(row.status, row.detail, ctx.lang).name}` }));
     }) satisfies ListSource,
   };
@@ -49,11 +64,7 @@ export function applicationCapabilities({ db, now, onSmsQueued, mpesa }: Capabil
     load_application: (async (ctx) => {
       const row = await findOwnApplication(db, ctx.phone, ctx.lang, { id: Number(ctx.vars.application) });
       if (!row) return { outcome: 'not_found' };
-      const events = await db
-        .select({ status: applicationEvents.status, kind: applicationEvents.kind, at: applicationEvents.createdAt })
-        .from(applicationEvents)
-        .where(eq(applicationEvents.applicationId, row.application.id))
-        .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id));
+      const events = await historyOf().all({ application: row.application.id });
       const history = events
         .map((event) => `${formatDate(event.at).slice(0, 5)} ${event.kind === 'payment' ? PAID_WORD[ctx.lang] : describeStatus(event.status, null, ctx.lang).name}`)
         .join(', ');
