@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { BenchPlan } from './bench-plan.js';
 import { addStoredSessions, copyDatabase, queueSms, setCatalogueSize } from './harness/bench-databases.js';
 import { logProblems } from './harness/child-processes.js';
-import { runLoadJob } from './harness/run-load-job.js';
-import { serverCpuMicros, serverRssMb, startServer, stopServer, type Server } from './harness/server-processes.js';
+import { runLoadJob, runLoadJobReadingCpu } from './harness/run-load-job.js';
+import { serverRssMb, startServer, stopServer, type Server } from './harness/server-processes.js';
 import type { JourneysJob, LoadJob, LoadResults, ServerFlavor, Target } from './load/load-jobs.js';
 import type { BenchFigures, RoundFigures, ServerFigures } from './report/bench-figures.js';
 
@@ -102,6 +102,11 @@ async function measureRound(ctx: BenchContext, round: number, flavor: ServerFlav
         figures.steady = measured.result;
         figures.steadyCpuMicrosPerHop = measured.cpuMicrosPerHop;
       });
+      if (flavor !== 'ceiling') {
+        await phase(ctx, `round ${round}, ${flavor}: CPU per hop at session depth ${ctx.plan.depth.depths.join(', ')}`, async () => {
+          figures.depthCpuMicrosPerHop = await depthCpu(ctx, server, flavor);
+        });
+      }
       if (!first) return;
       if (figures.journeys) first.journeys = figures.journeys;
       if (figures.steady) first.steady = figures.steady;
@@ -115,11 +120,20 @@ async function measureRound(ctx: BenchContext, round: number, flavor: ServerFlav
   });
 }
 
+/** The server's CPU per hop at each session depth, read from /proc at the marks around each depth's counted hops. */
+async function depthCpu(ctx: BenchContext, server: Server, flavor: ServerFlavor) {
+  const job = { kind: 'depth-cpu', target: target(ctx, server, flavor), depths: ctx.plan.depth.depths, ...ctx.plan.depthCpu } as const;
+  const { result, cpuBetween } = await runLoadJobReadingCpu(job, server, { root: ctx.root, workDir: ctx.workDir, timeoutMs: 180_000 });
+  return result.map(({ depth, hops }) => {
+    const used = cpuBetween(`depth-${depth}`, `depth-${depth}-done`);
+    return { depth, micros: used !== null && hops > 0 ? used / hops : null };
+  });
+}
+
 /** A journeys job, with the server's CPU time per hop over the job's counted window (null if /proc could not be read). */
 async function loadWithCpu(ctx: BenchContext, server: Server, job: JourneysJob, seconds: number) {
-  const cpu: { counting?: number | null; done?: number | null } = {};
-  const result = await runLoadJob(job, { root: ctx.root, workDir: ctx.workDir, timeoutMs: (seconds + 30) * 1000, onMark: (mark) => (cpu[mark] = serverCpuMicros(server)) });
-  const used = cpu.counting != null && cpu.done != null ? cpu.done - cpu.counting : null;
+  const { result, cpuBetween } = await runLoadJobReadingCpu(job, server, { root: ctx.root, workDir: ctx.workDir, timeoutMs: (seconds + 30) * 1000 });
+  const used = cpuBetween('counting', 'done');
   return { result, cpuMicrosPerHop: used !== null && result.hops > 0 ? used / result.hops : null };
 }
 

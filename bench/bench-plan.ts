@@ -10,6 +10,8 @@ export interface BenchPlan {
   throughput: { connections: number; warmupSeconds: number; durationSeconds: number };
   steady: { hopsPerSecond: number; connections: number; warmupSeconds: number; durationSeconds: number };
   depth: { depths: number[]; sessionsPerDepth: number; budgetSeconds: number };
+  /** Server CPU per hop by session depth, in every round (the depths are `depth.depths`). */
+  depthCpu: { sessionsPerDepth: number; connections: number };
   catalogue: { sizes: number[]; samples: number; budgetSeconds: number; category: string; word: string; broadWord: string };
   storedSessions: { sizes: number[]; samples: number; budgetSeconds: number };
   heldSessions: { count: number; connections: number; budgetSeconds: number };
@@ -29,6 +31,8 @@ export function benchPlan(quick: boolean): BenchPlan {
     // it can at the start of every second: few connections keep those bursts small.
     steady: { hopsPerSecond: 500, connections: 5, warmupSeconds: 1, durationSeconds: quick ? 2 : 15 },
     depth: { depths: [1, 5, 10, 20], sessionsPerDepth: quick ? 15 : 150, budgetSeconds: quick ? 4 : 40 },
+    // 1,000 hops of about 0.2 ms are 20 of /proc's 10 ms ticks: the figure is within 5-10%.
+    depthCpu: { sessionsPerDepth: quick ? 200 : 1_000, connections: 10 },
     catalogue: { sizes: [100, 10_000, 100_000], samples: quick ? 10 : 120, budgetSeconds: quick ? 3 : 20, category: 'Immigration', word: 'good conduct', broadWord: 'passport' },
     storedSessions: { sizes: quick ? [1_000, 100_000] : [1_000, 1_000_000], samples: quick ? 20 : 200, budgetSeconds: quick ? 3 : 15 },
     heldSessions: { count: quick ? 2_000 : 100_000, connections: 20, budgetSeconds: quick ? 5 : 60 },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCAL_GATEWAY_PATH } from '../src/http/create-app.js';
 import { killAllChildrenNow, stopAllChildren } from './harness/child-processes.js';
-import { runLoadJob } from './harness/run-load-job.js';
+import { runLoadJobReadingCpu } from './harness/run-load-job.js';
 import { clockTicksPerSecond, serverCpuMicros, startServer, type Server } from './harness/server-processes.js';
 import { createHopClient, HopSession } from './load/hop-client.js';
 
@@ -66,14 +66,14 @@ function cpuSeconds(server: Server): number {
 let phoneBase = 19_000_000;
 /** 3 s of warm-up, then `countedSeconds` of the bench's journey mix, counted; the server's CPU over the counted window. */
 async function mixRound(server: Server): Promise<{ hops: number; seconds: number; cpuSeconds: number }> {
-  const cpu: { counting?: number | null; done?: number | null } = {};
   phoneBase += 1_000_000;
   const job = { kind: 'journeys', target: { baseUrl: server.baseUrl, flavor: 'project', phoneBase }, connections, warmupSeconds: WARMUP_SECONDS, durationSeconds: countedSeconds } as const;
-  const result = await runLoadJob(job, { root, workDir, timeoutMs: (WARMUP_SECONDS + countedSeconds + 30) * 1000, onMark: (mark) => (cpu[mark] = serverCpuMicros(server)) });
-  if (cpu.counting == null || cpu.done == null) throw new Error(`${server.name}: its CPU time could not be read`);
+  const { result, cpuBetween } = await runLoadJobReadingCpu(job, server, { root, workDir, timeoutMs: (WARMUP_SECONDS + countedSeconds + 30) * 1000 });
+  const used = cpuBetween('counting', 'done');
+  if (used === null) throw new Error(`${server.name}: its CPU time could not be read`);
   const failed = result.errors.non200 + result.errors.notConOrEnd + result.errors.socket + result.errors.timeouts;
   if (failed > 0) progress(`${server.name}: ${failed} failed hops (${JSON.stringify(result.errors)})`);
-  return { hops: result.hops, seconds: result.seconds, cpuSeconds: (cpu.done - cpu.counting) / 1e6 };
+  return { hops: result.hops, seconds: result.seconds, cpuSeconds: used / 1e6 };
 }
 
 let phoneSerial = 0;

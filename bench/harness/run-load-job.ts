@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { MARK_PREFIX, RESULT_PREFIX, type LoadJob, type LoadMark, type LoadResults } from '../load/load-jobs.js';
 import { logTail, sleep, startChild, stopChild } from './child-processes.js';
+import { serverCpuMicros, type Server } from './server-processes.js';
 
 export interface LoadJobOptions {
   root: string;
@@ -47,4 +48,20 @@ export async function runLoadJob<J extends LoadJob>(job: J, options: LoadJobOpti
   const line = stdout.split('\n').find((row) => row.startsWith(RESULT_PREFIX));
   if (code !== 0 || !line) throw new Error(`load job ${job.kind} failed (exit ${code}):\n${logTail(child)}`);
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as LoadResults[J['kind']];
+}
+
+/**
+ * `runLoadJob` against `server`, reading the server's CPU time (from /proc) at each mark the
+ * job prints; `cpuBetween` gives the microseconds it used from one mark to another (null if
+ * either could not be read).
+ */
+export async function runLoadJobReadingCpu<J extends LoadJob>(job: J, server: Server, options: Omit<LoadJobOptions, 'onMark'>) {
+  const cpuAt = new Map<LoadMark, number | null>();
+  const result = await runLoadJob(job, { ...options, onMark: (mark) => cpuAt.set(mark, serverCpuMicros(server)) });
+  const cpuBetween = (from: LoadMark, to: LoadMark): number | null => {
+    const start = cpuAt.get(from);
+    const end = cpuAt.get(to);
+    return start != null && end != null ? end - start : null;
+  };
+  return { result, cpuBetween };
 }

@@ -1,7 +1,7 @@
 import { createHopClient, HopSession, type HopClient } from './hop-client.js';
 import { createIdentities } from './journeys.js';
 import { latencyStats } from './latency-stats.js';
-import type { CatalogueJob, CatalogueResult, DepthJob, DepthResult, SessionHopsJob, SessionHopsResult, Target } from './load-jobs.js';
+import { printMark, type CatalogueJob, type CatalogueResult, type DepthCpuJob, type DepthCpuResult, type DepthJob, type DepthResult, type SessionHopsJob, type SessionHopsResult, type Target } from './load-jobs.js';
 
 type Identities = ReturnType<typeof createIdentities>;
 
@@ -48,6 +48,49 @@ export function measureDepth(job: DepthJob): Promise<DepthResult> {
     }
     return job.depths.map((depth) => ({ depth, latency: latencyStats(samples.get(depth)!) }));
   });
+}
+
+/**
+ * The server's CPU per hop by session depth (the harness reads it at the marks): per depth, new
+ * sessions walked to depth d-1 over several connections, uncounted, then hop d of every one of
+ * them, counted. Enough hops per window that /proc's 10 ms ticks blur the figure by a few
+ * percent at most.
+ */
+export async function measureDepthCpu(job: DepthCpuJob): Promise<DepthCpuResult> {
+  const clients = Array.from({ length: job.connections }, () => createHopClient(job.target.baseUrl));
+  const ids = createIdentities(job.target.phoneBase);
+  /** Each connection takes every `connections`-th item, one after another; the connections run at once. */
+  const overConnections = <T, R>(items: T[], run: (client: HopClient, item: T) => Promise<R>) =>
+    Promise.all(clients.map(async (client, index) => {
+      const done: R[] = [];
+      for (let at = index; at < items.length; at += clients.length) done.push(await run(client, items[at]!));
+      return done;
+    })).then((lists) => lists.flat());
+  try {
+    await warmUp(clients[0]!, ids, 5);
+    const result: DepthCpuResult = [];
+    for (const depth of job.depths) {
+      const inputs = [undefined, ...agencyPaging(depth - 1)];
+      const walked = await overConnections(Array.from({ length: job.sessionsPerDepth }, (_, index) => index), async (client) => {
+        const session = new HopSession(client, ids.sessionId(), ids.phone());
+        for (const input of inputs.slice(0, -1)) await session.hop(input);
+        return session;
+      });
+      printMark(`depth-${depth}`);
+      // Each session is timed on the connection that walked it (a HopSession keeps its client).
+      await Promise.all(
+        walked.map(async (session) => {
+          const timed = await session.hop(inputs.at(-1));
+          if (depth >= 3 && !timed.body.includes('\n98 More')) throw new Error(`depth ${depth} did not land on a page of agencies: ${timed.body}`);
+        }),
+      );
+      printMark(`depth-${depth}-done`);
+      result.push({ depth, hops: walked.length });
+    }
+    return result;
+  } finally {
+    for (const client of clients) client.close();
+  }
 }
 
 /** The option number of `label` on a list screen, or null. */

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { createIdentities, DEMO_PHONE, hopForm, isUssdReply, JOURNEYS, JourneyWalk } from './journeys.js';
 import { latencyStats } from './latency-stats.js';
-import { MARK_PREFIX, type JourneysJob, type JourneysResult, type LoadMark, type OpenSessionsJob, type OpenSessionsResult } from './load-jobs.js';
+import { printMark, type JourneysJob, type JourneysResult, type OpenSessionsJob, type OpenSessionsResult } from './load-jobs.js';
 
 /**
  * autocannon resets a connection's context once it has gone through every entry of `requests`.
@@ -62,7 +62,7 @@ export async function runJourneys(job: JourneysJob): Promise<JourneysResult> {
   });
   const startedAt = performance.now();
   counting.from = startedAt + job.warmupSeconds * 1000;
-  const markAt = setTimeout(() => mark('counting'), job.warmupSeconds * 1000);
+  const markAt = setTimeout(() => printMark('counting'), job.warmupSeconds * 1000);
   // autocannon's own histogram keeps whole milliseconds; hops take about one, so keep our own.
   instance.on('response', (_client, _status, _bytes, responseTimeMs) => {
     const now = performance.now();
@@ -72,7 +72,7 @@ export async function runJourneys(job: JourneysJob): Promise<JourneysResult> {
   });
   const result = await instance;
   clearTimeout(markAt);
-  mark('done');
+  printMark('done');
   const seconds = Math.max(0.001, (counting.until - counting.from) / 1000);
   return {
     hops: latencies.length,
@@ -82,11 +82,6 @@ export async function runJourneys(job: JourneysJob): Promise<JourneysResult> {
     errors: { non200: tally.non200, notConOrEnd: tally.notConOrEnd, socket: result.errors, timeouts: result.timeouts },
     journeys: { asScripted: tally.asScripted, offScript: tally.offScript, firstOffScript: tally.firstOffScript },
   };
-}
-
-/** Tells the harness a counted window opened or closed (stdout to a pipe is synchronous on Linux). */
-function mark(name: LoadMark) {
-  process.stdout.write(`\n${MARK_PREFIX}${name}\n`);
 }
 
 /** Dials `sessions` new sessions (fewer if the budget runs out), one hop each, and leaves them open on the main menu. */

@@ -1,5 +1,5 @@
 import { measureDrain } from './drain-rate.js';
-import { measureCatalogue, measureDepth, measureSessionHops } from './growth-timings.js';
+import { measureCatalogue, measureDepth, measureDepthCpu, measureSessionHops } from './growth-timings.js';
 import { openSessions, runJourneys } from './journey-load.js';
 import { RESULT_PREFIX, type LoadJob } from './load-jobs.js';
 
@@ -15,6 +15,8 @@ function run(job: LoadJob): Promise<unknown> {
       return openSessions(job);
     case 'depth':
       return measureDepth(job);
+    case 'depth-cpu':
+      return measureDepthCpu(job);
     case 'catalogue':
       return measureCatalogue(job);
     case 'session-hops':

@@ -56,6 +56,22 @@ export interface DepthJob {
 
 export type DepthResult = { depth: number; latency: LatencyStats }[];
 
+/**
+ * The server's CPU per hop by session depth: for each depth, `sessionsPerDepth` new sessions
+ * walked to depth d-1 over `connections`, then hop d of all of them sent at once between the
+ * marks `depth-<d>` and `depth-<d>-done` (the harness reads the server's CPU at each).
+ */
+export interface DepthCpuJob {
+  kind: 'depth-cpu';
+  target: Target;
+  depths: number[];
+  sessionsPerDepth: number;
+  connections: number;
+}
+
+/** How many hops each depth's window held. */
+export type DepthCpuResult = { depth: number; hops: number }[];
+
 export interface CatalogueJob {
   kind: 'catalogue';
   target: Target;
@@ -123,11 +139,12 @@ export interface DrainResult {
   cpuMicrosPerSms: number;
 }
 
-export type LoadJob = JourneysJob | DepthJob | CatalogueJob | SessionHopsJob | OpenSessionsJob | DrainJob;
+export type LoadJob = JourneysJob | DepthJob | DepthCpuJob | CatalogueJob | SessionHopsJob | OpenSessionsJob | DrainJob;
 
 export interface LoadResults {
   journeys: JourneysResult;
   depth: DepthResult;
+  'depth-cpu': DepthCpuResult;
   catalogue: CatalogueResult;
   'session-hops': SessionHopsResult;
   'open-sessions': OpenSessionsResult;
@@ -135,6 +152,11 @@ export interface LoadResults {
 }
 
 export const RESULT_PREFIX = '@@result ';
-/** A line `@@mark <name>` the child prints when a counted window opens (`counting`) or closes (`done`), so the harness can read the server's CPU time at those moments. */
+/** A line `@@mark <name>` the child prints when a counted window opens (`counting`, `depth-<d>`) or closes (`done`, `depth-<d>-done`), so the harness can read the server's CPU time at those moments. */
 export const MARK_PREFIX = '@@mark ';
-export type LoadMark = 'counting' | 'done';
+export type LoadMark = 'counting' | 'done' | `depth-${number}` | `depth-${number}-done`;
+
+/** Tells the harness a counted window opened or closed (stdout to a pipe is synchronous on Linux). */
+export function printMark(name: LoadMark) {
+  process.stdout.write(`\n${MARK_PREFIX}${name}\n`);
+}

@@ -17,6 +17,8 @@ export interface RoundFigures {
   journeysCpuMicrosPerHop?: number | null;
   steady?: JourneysResult;
   steadyCpuMicrosPerHop?: number | null;
+  /** Server CPU per hop at each session depth (null where /proc could not be read). */
+  depthCpuMicrosPerHop?: { depth: number; micros: number | null }[];
 }
 
 export interface BenchFigures {

@@ -35,6 +35,11 @@ function roundsOf(figures: BenchFigures, flavor: ServerFlavor): RoundFigures[] {
 
 const median = (values: (number | null | undefined)[]) => spread(values)?.median ?? Number.NaN;
 
+/** The server's CPU per hop at `depth`, one figure per round. */
+function depthCpuOf(figures: BenchFigures, flavor: ServerFlavor, depth: number): (number | null | undefined)[] {
+  return roundsOf(figures, flavor).map((row) => row.depthCpuMicrosPerHop?.find((entry) => entry.depth === depth)?.micros);
+}
+
 /** Issue 15's targets on the journey mix, judged on the medians over the rounds (p99: every round). */
 export function judgeRoundTargets(figures: BenchFigures, plan: BenchPlan): Target[] {
   const own = roundsOf(figures, 'project');
@@ -53,10 +58,20 @@ export function judgeRoundTargets(figures: BenchFigures, plan: BenchPlan): Targe
     judged('at least 0.25× the ceiling\'s hops/s (medians)', ownRate / ceilingRate, (ratio) => ratio >= 0.25, `${fmt(0)(ownRate)} vs ${fmt(0)(ceilingRate)}: ${fmt(2)(ownRate / ceilingRate)}×`),
     judged('at least 1.5× the fair peer\'s hops/s (medians)', ownRate / fairRate, (ratio) => ratio >= 1.5, `${fmt(0)(ownRate)} vs ${fmt(0)(fairRate)}: ${fmt(2)(ownRate / fairRate)}×`),
     judged('server CPU per hop at most the fair peer\'s (medians, 50 connections)', ownCpu / fairCpu, (ratio) => ratio <= 1, `${fmt(0)(ownCpu)} vs ${fmt(0)(fairCpu)} µs`),
+    judgeDepthCpu(figures, plan),
     steadyP99.length > 0
       ? { name: `p99 under 10 ms at a steady ${plan.steady.hopsPerSecond} hops/s in every round`, status: under === steadyP99.length && steadyP99.length >= 3 ? 'met' : 'missed', detail: `${under} of ${steadyP99.length}: ${steadyP99.map(fmt(2)).join(', ')} ms` }
       : { name: `p99 under 10 ms at a steady ${plan.steady.hopsPerSecond} hops/s`, status: 'not measured', detail: '' },
   ];
+}
+
+/** At every session depth, this project's median CPU per hop at most the fair peer's. */
+function judgeDepthCpu(figures: BenchFigures, plan: BenchPlan): Target {
+  const name = 'server CPU per hop at most the fair peer\'s at every session depth (medians)';
+  const pairs = plan.depth.depths.map((depth) => ({ depth, own: median(depthCpuOf(figures, 'project', depth)), fair: median(depthCpuOf(figures, 'fair-peer', depth)) }));
+  if (pairs.some((pair) => !Number.isFinite(pair.own) || !Number.isFinite(pair.fair))) return { name, status: 'not measured', detail: '' };
+  const detail = pairs.map((pair) => `depth ${pair.depth}: ${fmt(0)(pair.own)} vs ${fmt(0)(pair.fair)} µs`).join('; ');
+  return { name, status: pairs.every((pair) => pair.own <= pair.fair) ? 'met' : 'missed', detail };
 }
 
 /** The side-by-side table over the rounds: min / median / max of each figure, per server. */
@@ -76,6 +91,18 @@ export function renderRounds(figures: BenchFigures, plan: BenchPlan): string[] {
     const errors = rows.reduce((sum, row) => sum + [row.journeys, row.steady].reduce((inner, result) => inner + (result ? result.errors.non200 + result.errors.notConOrEnd + result.errors.socket + result.errors.timeouts : 0), 0), 0);
     lines.push(
       `| ${NAMES[flavor]} | ${triple(rows.map((row) => row.journeys?.hopsPerSecond))} | ${triple(rows.map((row) => row.journeysCpuMicrosPerHop))} | ${triple(rows.map((row) => row.journeys?.latency.p50), 2)} | ${triple(rows.map((row) => row.steady?.latency.p99), 2)} | ${triple(rows.map((row) => row.steadyCpuMicrosPerHop))} | ${errors} |`,
+    );
+  }
+  const byDepth = ORDER.filter((flavor) => roundsOf(figures, flavor).some((row) => row.depthCpuMicrosPerHop));
+  if (byDepth.length > 0) {
+    const { depths } = plan.depth;
+    lines.push(
+      '',
+      `Server CPU µs per hop by session depth (min / **median** / max over the rounds): in each round ${plan.depthCpu.sessionsPerDepth.toLocaleString('en-US')} new sessions walked to depth d-1 over ${plan.depthCpu.connections} connections (dial, 1, 1, then 98 through the agency list), not counted; then hop d of all of them, counted.`,
+      '',
+      `| Server | ${depths.map((depth) => `Depth ${depth}`).join(' | ')} |`,
+      `|---|${depths.map(() => '---:').join('|')}|`,
+      ...byDepth.map((flavor) => `| ${NAMES[flavor]} | ${depths.map((depth) => triple(depthCpuOf(figures, flavor, depth))).join(' | ')} |`),
     );
   }
   lines.push('', '#### Targets of issue 15', '', ...judgeRoundTargets(figures, plan).map((target) => `- ${target.name}: **${target.status}**${target.detail ? ` (${target.detail})` : ''}`));

@@ -28,7 +28,12 @@ export interface HopInfo {
 
 const MAX_HISTORY = 20;
 const MAX_AUTOMATIC_STEPS = 10;
-/** More list items than any screen can show, so one fetch lays out a whole page. */
+/**
+ * A list is read a window at a time: first as many items as a page usually shows, then, only if
+ * every one of them fit and more follow, as many as any page can show. Each item read costs
+ * its query (the agency list probes each agency's live services).
+ */
+const FIRST_WINDOW = 12;
 const LIST_WINDOW = 40;
 /** What an agency's form question always leaves below its prompt: a choice of this length ("1. Kakamega"). */
 const FORM_CHOICE_ROOM = 20;
@@ -296,8 +301,13 @@ class Stepper {
 
     const { header, headerLength, maxUnit, field } = await this.frame(state, node);
     const backLabel = state.history.length > 0 || state.pageStarts.length > 1 ? messages.back : null;
-    const window = fetched ?? (await this.units(state, node, maxUnit, field));
-    const layout = layoutPage({ headerLength, units: window.units.map((unit) => unit.text), moreBeyond: window.moreBeyond, moreLabel: messages.more, backLabel, limit: state.screenLimit });
+    let window = fetched ?? (await this.units(state, node, maxUnit, field));
+    const lay = () => layoutPage({ headerLength, units: window.units.map((unit) => unit.text), moreBeyond: window.moreBeyond, moreLabel: messages.more, backLabel, limit: state.screenLimit });
+    let layout = lay();
+    if (node.type === 'list' && window.moreBeyond && layout.count === window.units.length && window.units.length < LIST_WINDOW) {
+      window = await this.fetchWindow(state, node, this.pageStart(state), maxUnit, LIST_WINDOW);
+      layout = lay();
+    }
     state.shown = layout.count;
     state.more = layout.hasMore;
     if (window.items) state.items = window.items.slice(0, layout.count);
@@ -338,12 +348,12 @@ class Stepper {
     }
   }
 
-  private async fetchWindow(state: SessionState, node: MenuNodeOf<'list'>, offset: number, maxUnit: number): Promise<Window> {
-    const items = await this.source(node.source)(this.context(state), { offset, limit: LIST_WINDOW + 1 });
-    const listed = items.slice(0, LIST_WINDOW);
+  private async fetchWindow(state: SessionState, node: MenuNodeOf<'list'>, offset: number, maxUnit: number, size = FIRST_WINDOW): Promise<Window> {
+    const items = await this.source(node.source)(this.context(state), { offset, limit: size + 1 });
+    const listed = items.slice(0, size);
     return {
       units: listed.map((item, index) => ({ text: itemLine(item, index, maxUnit), glue: '\n' })),
-      moreBeyond: items.length > LIST_WINDOW,
+      moreBeyond: items.length > size,
       items: listed.map(({ id, label }) => ({ id, label })),
     };
   }

@@ -186,6 +186,51 @@ describe('a list of 40 items', () => {
   });
 });
 
+describe('a list read a window at a time', () => {
+  /** 60 items labelled `label(i)`, each read recorded by the number of items it asked for. */
+  function reading(label: (index: number) => string) {
+    const reads: number[] = [];
+    const items: ListItem[] = Array.from({ length: 60 }, (_, i) => ({ id: `s${i + 1}`, label: label(i) }));
+    const read: Capabilities = {
+      ...capabilities,
+      sources: {
+        numbers: async (_ctx, { offset, limit }) => {
+          reads.push(limit);
+          return items.slice(offset, offset + limit);
+        },
+      },
+    };
+    return { reads, read };
+  }
+  const letter = (i: number) => String.fromCharCode(65 + (i % 26));
+
+  async function firstPage(read: Capabilities, reads: number[]) {
+    const start = await startSession(menu, { lang: 'en', screenLimit: SCREEN_LIMIT }, read, hopInfo);
+    reads.length = 0;
+    return step(menu, start.state, '1', read, hopInfo);
+  }
+
+  it('reads only the first window when the page is full before its end', async () => {
+    const { reads, read } = reading((i) => `${letter(i)} ${'x'.repeat(20)}`);
+    const page = await firstPage(read, reads);
+    expect(page.state.shown).toBeLessThan(12);
+    expect(reads).toEqual([13]);
+  });
+
+  it('reads further when every item of the first window fit, and fills the page as one read of 40 would', async () => {
+    // "1. A" is 4 characters: a 160-character page holds more of them than the first read brings.
+    const { reads, read } = reading(letter);
+    const page = await firstPage(read, reads);
+    expect(reads).toEqual([13, 41]);
+    expect(page.state.shown).toBeGreaterThan(12);
+    expect(screenLength([page.reply.screen])).toBeLessThanOrEqual(SCREEN_LIMIT);
+    expect(page.reply.screen).toMatch(/\n13\. M\n/);
+    expect(page.reply.screen.endsWith('\n98 More\n0 Back')).toBe(true);
+    const next = await step(menu, page.state, '98', read, hopInfo);
+    expect(next.reply.screen.startsWith(`Pick one:\n1. ${letter(page.state.shown)}\n`)).toBe(true);
+  });
+});
+
 describe('inputs', () => {
   it.each([
     ['12345678', 'Thank you, ID 12345678.'],
