@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { LOCAL_GATEWAY_PATH } from '../src/http/create-app.js';
 import { killAllChildrenNow, stopAllChildren } from './harness/child-processes.js';
 import { runLoadJobReadingCpu } from './harness/run-load-job.js';
-import { clockTicksPerSecond, serverCpuMicros, startServer, type Server } from './harness/server-processes.js';
+import { serverCpuMicros, startServer, type Server } from './harness/server-processes.js';
 import { createHopClient, HopSession } from './load/hop-client.js';
 
 /**
@@ -15,7 +15,7 @@ import { createHopClient, HopSession } from './load/hop-client.js';
  * alternating rounds of the same hops. Each runs as `npm start` runs it (its esbuild bundle,
  * under tsx for a revision older than the build), on a database it seeded itself, sending its
  * SMS to the local Africa's Talking gateway in a process of its own. Reports the server's own
- * CPU per hop (utime + stime of its node process, from /proc), the figure that holds still on a
+ * CPU per hop (the run time of its node process's threads, from /proc), the figure that holds still on a
  * shared machine, with min / median / max over the rounds, and hops/s for what it is worth.
  *
  * By default each round is `npm run bench`'s journey mix (find, status, apply) for 3 + 8 s over
@@ -154,7 +154,7 @@ async function main() {
     const ratio = stats(figures.head.cpuMicros).median / stats(figures.base.cpuMicros).median;
     console.log(
       [
-        `Command: \`npm run bench:compare -- ${process.argv.slice(2).join(' ')}\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${rounds} alternating rounds of ${JOURNEY ? `${sessionsPerRound} journeys ${values.journey} (${JOURNEY.length} hops each)` : `the bench's journey mix, ${countedSeconds} s counted after ${WARMUP_SECONDS} s`} over ${connections} keep-alive connections; CPU from /proc at ${clockTicksPerSecond()} ticks/s.`,
+        `Command: \`npm run bench:compare -- ${process.argv.slice(2).join(' ')}\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${rounds} alternating rounds of ${JOURNEY ? `${sessionsPerRound} journeys ${values.journey} (${JOURNEY.length} hops each)` : `the bench's journey mix, ${countedSeconds} s counted after ${WARMUP_SECONDS} s`} over ${connections} keep-alive connections; CPU from /proc/<pid>/task/*/schedstat.`,
         '',
         '| Server | CPU per hop, µs (min / median / max) | Hops/s (min / median / max) |',
         '|---|---:|---:|',

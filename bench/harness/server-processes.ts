@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { listProcesses, logTail, sleep, startChild, stopChild, type Child } from './child-processes.js';
@@ -107,12 +107,28 @@ export function serverRssMb(server: Server): number | null {
 
 /**
  * CPU time (user + system, all threads) the server's own node process has used so far, in
- * microseconds, from /proc/<pid>/stat; null when it cannot be read. Its wrappers (npx, the tsx
- * launcher) and the load generator are other processes and are not counted.
+ * microseconds; null when it cannot be read. Its wrappers (npx, the tsx launcher) and the load
+ * generator are other processes and are not counted. Read from each thread's
+ * /proc/<pid>/task/<tid>/schedstat (run time in nanoseconds): /proc/<pid>/stat counts in 10 ms
+ * ticks, which blurs a window of a few hundred milliseconds by several percent. A process
+ * whose threads cannot be read falls back to /proc/<pid>/stat.
  */
 export function serverCpuMicros(server: Server): number | null {
   const pid = serverPid(server);
   if (pid === null) return null;
+  try {
+    let nanos = 0;
+    for (const thread of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        nanos += Number(readFileSync(`/proc/${pid}/task/${thread}/schedstat`, 'utf8').split(' ')[0]);
+      } catch {
+        // The thread ended between the listing and the read.
+      }
+    }
+    if (Number.isFinite(nanos) && nanos > 0) return nanos / 1_000;
+  } catch {
+    // No schedstat here: the ticks below.
+  }
   try {
     // Fields after the command name (which may hold spaces), counted from field 3: utime is 14, stime 15.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

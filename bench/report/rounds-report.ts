@@ -80,7 +80,7 @@ export function renderRounds(figures: BenchFigures, plan: BenchPlan): string[] {
   const lines = [
     `### Side by side over ${rounds} rounds (min / **median** / max)`,
     '',
-    `Each round starts every server afresh, one at a time, the order alternating; server CPU is the server process's utime + stime from /proc over the counted window, divided by the hops answered in it (the load generator runs in a process of its own and is not counted).`,
+    `Each round starts every server afresh, one at a time, the order alternating; server CPU is the run time of all the server process's threads (from /proc/<pid>/task/*/schedstat, in nanoseconds) over the counted window, divided by the hops answered in it (the load generator runs in a process of its own and is not counted).`,
     '',
     `| Server | Hops/s, ${plan.throughput.connections} connections | Server CPU µs per hop, same runs | p50 ms, same runs | p99 ms at ${plan.steady.hopsPerSecond} hops/s | Server CPU µs per hop at ${plan.steady.hopsPerSecond} hops/s | Errors (all rounds) |`,
     '|---|---:|---:|---:|---:|---:|---:|',
