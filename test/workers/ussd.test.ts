@@ -72,8 +72,10 @@ describe('the Worker on D1', () => {
     const rows = await env.DB.prepare(
       `select (select count(*) from applications where reference = ?1) as applications,
               (select count(*) from application_events e join applications a on a.id = e.application_id where a.reference = ?1) as events,
-              (select count(*) from sms_outbox where kind = 'application_received' and body like '%' || ?1 || '%') as sms`,
+              (select count(*) from sms_outbox s join applications a on a.id = s.application_id
+                 where a.reference = ?1 and s.kind = 'application_received' and s.body like '%' || ?1 || '%') as sms`,
     ).bind(reference).first();
+    // The event and the SMS found the new application by its key within the batch.
     expect(rows).toEqual({ applications: 1, events: 1, sms: 1 });
   });
 
