@@ -1,6 +1,6 @@
 /**
- * How long and how big each measurement is. The default run takes about 8 minutes on a 2-core
- * machine; `--quick` runs every measurement briefly (about a minute and a half) to check the
+ * How long and how big each measurement is. The default run takes about 10 minutes on a 2-core
+ * machine; `--quick` runs every measurement briefly (about 3 minutes) to check the
  * bench works, and its figures are indicative only.
  */
 export interface BenchPlan {

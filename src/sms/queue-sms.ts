@@ -49,11 +49,24 @@ interface SmsRow extends Record<string, unknown> {
   limitSince: number;
 }
 
-/** The insert of each shape (`causedBy:heedOptOut:applicationByKey`), built on first use: the SQL differs by shape only, never by the values it binds. */
-const smsInsert = builtOncePer(new Map<string, (db: Database, row: SmsRow) => Statement>(), (shape) => {
-  const [causedBy, heedOptOut, applicationByKey] = shape.split(':') as ['citizen' | 'agency', string, string];
+/** What decides an SMS insert's SQL: who caused it, whether the citizen's opt-out is heeded, how the application is found. */
+interface SmsShape {
+  causedBy: 'citizen' | 'agency';
+  heedOptOut: boolean;
+  applicationByKey: boolean;
+}
+
+/** The inserts built so far, one per shape. */
+const smsInserts = new Map<string, (db: Database, row: SmsRow) => Statement>();
+
+/** The insert of `shape`, built on first use: the SQL differs by shape only, never by the values it binds. */
+function smsInsert(shape: SmsShape) {
+  return builtOncePer(smsInserts, () => buildSmsInsert(shape))(`${shape.causedBy}:${shape.heedOptOut}:${shape.applicationByKey}`);
+}
+
+function buildSmsInsert({ causedBy, heedOptOut, applicationByKey }: SmsShape) {
   return writeOfOneShape<SmsRow>((db, bind) => {
-    const optedOut = heedOptOut === 'true' ? sql`coalesce((select ${citizens.smsOptOut} from ${citizens} where ${eq(citizens.phone, bind('phone'))}), 0)` : sql`0`;
+    const optedOut = heedOptOut ? sql`coalesce((select ${citizens.smsOptOut} from ${citizens} where ${eq(citizens.phone, bind('phone'))}), 0)` : sql`0`;
     const overDailyLimit =
       causedBy === 'agency'
         ? sql`(select count(*) from ${smsOutbox} where ${and(
@@ -63,7 +76,7 @@ const smsInsert = builtOncePer(new Map<string, (db: Database, row: SmsRow) => St
             ne(smsOutbox.state, 'suppressed'),
           )}) >= ${AGENCY_SMS_PER_PHONE_PER_DAY}`
         : sql`0`;
-    const application = applicationByKey === 'true' ? sql`(select ${applications.id} from ${applications} where ${applications.idempotencyKey} = ${bind('application')})` : bind('application');
+    const application = applicationByKey ? sql`(select ${applications.id} from ${applications} where ${applications.idempotencyKey} = ${bind('application')})` : bind('application');
     return db
       .insert(smsOutbox)
       .values({
@@ -83,7 +96,7 @@ const smsInsert = builtOncePer(new Map<string, (db: Database, row: SmsRow) => St
       })
       .onConflictDoNothing({ target: smsOutbox.dedupeKey });
   });
-});
+}
 
 /**
  * The insert that puts an SMS in the outbox, for the caller to run alone or in one atomic
@@ -93,7 +106,7 @@ const smsInsert = builtOncePer(new Map<string, (db: Database, row: SmsRow) => St
  */
 export function queueSms(db: Database, sms: SmsToQueue): Statement {
   const body = renderSms(sms.kind, sms.language, sms.values);
-  return smsInsert(`${sms.causedBy ?? 'citizen'}:${!sms.ignoreOptOut}:${sms.applicationKey !== undefined}`)(db, {
+  return smsInsert({ causedBy: sms.causedBy ?? 'citizen', heedOptOut: !sms.ignoreOptOut, applicationByKey: sms.applicationKey !== undefined })(db, {
     dedupeKey: sms.dedupeKey,
     kind: sms.kind,
     application: sms.applicationKey ?? sms.applicationId ?? null,
